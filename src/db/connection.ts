@@ -1,0 +1,138 @@
+// One database API for both back ends: PGlite (PostgreSQL compiled to WASM, in a local data folder)
+// by default, or a PostgreSQL server when DATABASE_URL is set. Both give Kysely the same dialect.
+import { PGlite } from '@electric-sql/pglite';
+import {
+  CamelCasePlugin,
+  CompiledQuery,
+  Kysely,
+  PostgresAdapter,
+  PostgresDialect,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type QueryResult,
+} from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.ts';
+
+export type Database = Kysely<DB>;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: 'pglite' | 'postgres';
+  /** Runs a multi-statement SQL script (migrations). */
+  exec(script: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+// Calendar dates stay 'YYYY-MM-DD' strings (no time zone games); numerics and counts become numbers.
+const DATE_OID = 1082;
+const NUMERIC_OID = 1700;
+const INT8_OID = 20;
+const asNumber = (v: string) => (v === null ? v : Number(v));
+
+pg.types.setTypeParser(DATE_OID, (v) => v);
+pg.types.setTypeParser(NUMERIC_OID, asNumber);
+pg.types.setTypeParser(INT8_OID, asNumber);
+
+/** A Kysely driver over one PGlite instance. PGlite has a single connection, so a connection is
+ * lent to one user at a time: a transaction holds it from BEGIN to COMMIT. */
+class PGliteDriver implements Driver {
+  #queue: Promise<void> = Promise.resolve();
+  readonly #connection: DatabaseConnection;
+
+  constructor(private readonly pglite: PGlite) {
+    this.#connection = {
+      executeQuery: async <R>(query: CompiledQuery): Promise<QueryResult<R>> => {
+        const result = await this.pglite.query<R>(query.sql, query.parameters as unknown[]);
+        const affected = result.affectedRows;
+        return {
+          rows: result.rows,
+          ...(affected !== undefined && !/^\s*select/i.test(query.sql) ? { numAffectedRows: BigInt(affected) } : {}),
+        };
+      },
+      streamQuery: () => {
+        throw new Error('Streaming queries are not supported on PGlite');
+      },
+    };
+  }
+
+  async init() {}
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    let release!: () => void;
+    const previous = this.#queue;
+    this.#queue = new Promise<void>((resolve) => (release = resolve));
+    await previous;
+    this.#releases.push(release);
+    return this.#connection;
+  }
+
+  #releases: Array<() => void> = [];
+
+  async beginTransaction(connection: DatabaseConnection) {
+    await connection.executeQuery(CompiledQuery.raw('begin'));
+  }
+  async commitTransaction(connection: DatabaseConnection) {
+    await connection.executeQuery(CompiledQuery.raw('commit'));
+  }
+  async rollbackTransaction(connection: DatabaseConnection) {
+    await connection.executeQuery(CompiledQuery.raw('rollback'));
+  }
+  async releaseConnection() {
+    this.#releases.shift()?.();
+  }
+  async destroy() {
+    await this.pglite.close();
+  }
+}
+
+function pgliteDialect(pglite: PGlite): Dialect {
+  return {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => new PGliteDriver(pglite),
+    createIntrospector: (db) => new PostgresIntrospector(db),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+  };
+}
+
+export interface ConnectOptions {
+  /** postgres://… — use a PostgreSQL server. */
+  url?: string;
+  /** Folder of the embedded database; undefined with no url means in memory (tests). */
+  dataDir?: string;
+  /** Pool size for a PostgreSQL server. */
+  poolSize?: number;
+}
+
+export async function connect(options: ConnectOptions): Promise<DatabaseHandle> {
+  const plugins = [new CamelCasePlugin()];
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
+    return {
+      db,
+      kind: 'postgres',
+      exec: async (script) => {
+        await pool.query(script);
+      },
+      close: () => db.destroy(),
+    };
+  }
+  const pglite = new PGlite(options.dataDir, {
+    parsers: { [DATE_OID]: (v: string) => v, [NUMERIC_OID]: asNumber, [INT8_OID]: asNumber },
+    relaxedDurability: false,
+  });
+  await pglite.waitReady;
+  const db = new Kysely<DB>({ dialect: pgliteDialect(pglite), plugins });
+  return {
+    db,
+    kind: 'pglite',
+    exec: async (script) => {
+      await pglite.exec(script);
+    },
+    close: () => db.destroy(),
+  };
+}
