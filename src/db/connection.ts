@@ -34,6 +34,8 @@ const INT8_OID = 20;
 const asNumber = (v: string) => (v === null ? v : Number(v));
 
 pg.types.setTypeParser(DATE_OID, (v) => v);
+// PGlite takes the same parsers per query (its constructor option is not applied to query results).
+const PGLITE_PARSERS = { [DATE_OID]: (v: string) => v, [NUMERIC_OID]: asNumber, [INT8_OID]: asNumber };
 pg.types.setTypeParser(NUMERIC_OID, asNumber);
 pg.types.setTypeParser(INT8_OID, asNumber);
 
@@ -46,7 +48,7 @@ class PGliteDriver implements Driver {
   constructor(private readonly pglite: PGlite) {
     this.#connection = {
       executeQuery: async <R>(query: CompiledQuery): Promise<QueryResult<R>> => {
-        const result = await this.pglite.query<R>(query.sql, query.parameters as unknown[]);
+        const result = await this.pglite.query<R>(query.sql, query.parameters as unknown[], { parsers: PGLITE_PARSERS });
         const affected = result.affectedRows;
         return {
           rows: result.rows,
@@ -121,10 +123,7 @@ export async function connect(options: ConnectOptions): Promise<DatabaseHandle> 
       close: () => db.destroy(),
     };
   }
-  const pglite = new PGlite(options.dataDir, {
-    parsers: { [DATE_OID]: (v: string) => v, [NUMERIC_OID]: asNumber, [INT8_OID]: asNumber },
-    relaxedDurability: false,
-  });
+  const pglite = new PGlite(options.dataDir);
   await pglite.waitReady;
   const db = new Kysely<DB>({ dialect: pgliteDialect(pglite), plugins });
   return {

@@ -1,0 +1,162 @@
+// `npx polku`: one command line for serving, migrating, demo data and accounts.
+import { mkdirSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import { connect, type DatabaseHandle } from '../db/connection.ts';
+import { migrate } from '../db/migrate.ts';
+import { ROLES, type Role } from '../domain/codes.ts';
+import { todayIso } from '../domain/calendar/dates.ts';
+import { loadConfig, type Config } from '../server/config.ts';
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../server/access/passwords.ts';
+import { generateDemo, DEMO_EMAILS } from '../demo/generate.ts';
+import { buildApp } from '../server/app.ts';
+import { purgeExpiredSessions } from '../server/access/sessions.ts';
+import { progressReporter } from './progress.ts';
+import { buildWebApp, webAppBuilt } from './web-build.ts';
+
+async function openDatabase(config: Config): Promise<DatabaseHandle> {
+  if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+  const handle = await connect({ url: config.databaseUrl, dataDir: config.dataDir });
+  await migrate(handle);
+  return handle;
+}
+
+const where = (config: Config) => (config.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PostgreSQL in ${config.dataDir}`);
+
+async function loadDemo(handle: DatabaseHandle, config: Config, clients: number, seed: number) {
+  const progress = progressReporter();
+  const started = Date.now();
+  const summary = await generateDemo(handle.db, {
+    clients,
+    seed,
+    password: config.demoPassword,
+    today: todayIso(),
+    onProgress: (step, done, total) => progress.update(step, done, total),
+  });
+  progress.done(`Demo data: ${summary.clients} clients, ${summary.periods} service periods, ${summary.attendance} attendance days (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+  return summary;
+}
+
+function printLogins(config: Config) {
+  console.log('\nDemo logins (one per role):');
+  for (const role of ROLES) console.log(`  ${role.padEnd(13)} ${DEMO_EMAILS[role]}`);
+  console.log(
+    config.demoPasswordFromEnv
+      ? '  password: the value of POLKU_DEMO_PASSWORD'
+      : `  password: ${config.demoPassword}   (set POLKU_DEMO_PASSWORD to choose another)`,
+  );
+}
+
+const program = new Command();
+program.name('polku').description('Polku — the open platform for municipal employment services').showHelpAfterError();
+
+program
+  .command('serve')
+  .description('Start the server (embedded database unless DATABASE_URL is set); loads demo data on first start')
+  .option('--no-demo', 'do not load demo data into an empty database')
+  .action(async (options: { demo: boolean }) => {
+    const started = Date.now();
+    const config = loadConfig();
+    // The web app builds in a child process while the database starts: two cores, two jobs.
+    const web = webAppBuilt(config.webDir) ? Promise.resolve() : (console.log('Building the web app (first start only)…'), buildWebApp());
+    const handle = await openDatabase(config);
+    const empty = !(await handle.db.selectFrom('appUser').select('id').limit(1).executeTakeFirst());
+    if (empty && options.demo) {
+      console.log(`Empty database: loading demo data (${config.demoClients} clients, seed ${config.demoSeed})…`);
+      await loadDemo(handle, config, config.demoClients, config.demoSeed);
+    }
+    await web;
+    const app = await buildApp({ db: handle.db, config });
+    await app.listen({ port: config.port, host: config.host });
+    const purge = setInterval(() => purgeExpiredSessions(handle.db, config).catch(() => {}), 15 * 60_000);
+    purge.unref();
+    console.log(`\nPolku is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/  (${where(config)}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(`API docs: http://localhost:${config.port}/api/docs`);
+    if (empty && options.demo) printLogins(config);
+    const stop = async () => {
+      await app.close();
+      await handle.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+
+program
+  .command('migrate')
+  .description('Apply pending database migrations and exit')
+  .action(async () => {
+    const config = loadConfig();
+    if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+    const handle = await connect({ url: config.databaseUrl, dataDir: config.dataDir });
+    const applied = await migrate(handle);
+    console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+    await handle.close();
+  });
+
+program
+  .command('demo')
+  .description('Generate deterministic demo data into an empty database')
+  .option('--clients <n>', 'number of clients', (v) => positiveInt(v, '--clients'), 2000)
+  .option('--seed <n>', 'random seed: the same seed (on the same day) gives the same data', (v) => positiveInt(v, '--seed'), 1)
+  .action(async (options: { clients: number; seed: number }) => {
+    const config = loadConfig();
+    const handle = await openDatabase(config);
+    try {
+      await loadDemo(handle, config, options.clients, options.seed);
+      printLogins(config);
+    } finally {
+      await handle.close();
+    }
+  });
+
+const users = program.command('users').description('Manage user accounts');
+users
+  .command('add')
+  .description('Add a user account')
+  .requiredOption('--email <email>', 'sign-in address')
+  .requiredOption('--name <name>', 'display name')
+  .addOption(new Option('--role <role>', 'role').choices(ROLES as unknown as string[]).makeOptionMandatory())
+  .option('--organisation <id>', 'organisation id (providers, municipalities, employers)')
+  .option('--unit <id...>', 'unit ids the user works in (coaches)')
+  .option('--password-env <name>', 'read the password from this environment variable', 'POLKU_NEW_PASSWORD')
+  .action(async (options: { email: string; name: string; role: Role; organisation?: string; unit?: string[]; passwordEnv: string }) => {
+    const password = process.env[options.passwordEnv];
+    if (!password || password.length < MIN_PASSWORD_LENGTH) {
+      fail(`Set the password in ${options.passwordEnv} (at least ${MIN_PASSWORD_LENGTH} characters); it is never taken from the command line, where others could see it.`);
+    }
+    const config = loadConfig();
+    const handle = await openDatabase(config);
+    try {
+      const taken = await handle.db.selectFrom('appUser').select('id').where((eb) => eb(eb.fn('lower', ['email']), '=', options.email.toLowerCase())).executeTakeFirst();
+      if (taken) fail(`A user with the address ${options.email} already exists.`);
+      const id = await handle.db.transaction().execute(async (trx) => {
+        const { id } = await trx
+          .insertInto('appUser')
+          .values({ email: options.email, displayName: options.name, role: options.role, organisationId: options.organisation ?? null, passwordHash: await hashPassword(password!) })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        if (options.unit?.length) await trx.insertInto('unitStaff').values(options.unit.map((unitId) => ({ unitId, userId: id }))).execute();
+        return id;
+      });
+      console.log(`Added ${options.role} ${options.email} (${id}).`);
+    } finally {
+      await handle.close();
+    }
+  });
+
+function positiveInt(value: string, name: string) {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) fail(`${name} must be a positive whole number, got "${value}".`);
+  return n;
+}
+
+function fail(message: string): never {
+  console.error(`polku: ${message}`);
+  process.exit(1);
+}
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  console.error(`polku: ${error instanceof Error ? error.message : String(error)}`);
+  if (process.env.POLKU_DEBUG) console.error(error);
+  process.exit(1);
+});
