@@ -66,10 +66,10 @@ async function assertCoachOfUnit(trx: Tx, coachId: string | null | undefined, un
 }
 
 export async function createPeriod(db: Database, actor: Actor, clientId: string, input: TPeriodCreate) {
-  assertOwnUnit(actor, input.unitId);
   if (input.plannedEndDate && input.plannedEndDate < input.startDate) throw invalidField('plannedEndDate', 'errors.dateOrder');
   return db.transaction().execute(async (trx) => {
     await authorizeClient(trx, actor, clientId, 'period', 'create');
+    assertOwnUnit(actor, input.unitId);
     await assertCoachOfUnit(trx, input.coachId, input.unitId);
     // The purchaser is the municipality that runs the unit's employment services.
     const purchaser = await trx
