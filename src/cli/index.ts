@@ -118,8 +118,10 @@ users
   .addOption(new Option('--role <role>', 'role').choices(ROLES as unknown as string[]).makeOptionMandatory())
   .option('--organisation <id>', 'organisation id (providers, municipalities, employers)')
   .option('--unit <id...>', 'unit ids the user works in (coaches)')
+  .option('--client <id>', 'for role client: the client record this account opens')
   .option('--password-env <name>', 'read the password from this environment variable', 'POLKU_NEW_PASSWORD')
-  .action(async (options: { email: string; name: string; role: Role; organisation?: string; unit?: string[]; passwordEnv: string }) => {
+  .action(async (options: { email: string; name: string; role: Role; organisation?: string; unit?: string[]; client?: string; passwordEnv: string }) => {
+    if (options.client && options.role !== 'client') fail('--client goes with --role client.');
     const password = process.env[options.passwordEnv];
     if (!password || password.length < MIN_PASSWORD_LENGTH) {
       fail(`Set the password in ${options.passwordEnv} (at least ${MIN_PASSWORD_LENGTH} characters); it is never taken from the command line, where others could see it.`);
@@ -136,6 +138,10 @@ users
           .returning('id')
           .executeTakeFirstOrThrow();
         if (options.unit?.length) await trx.insertInto('unitStaff').values(options.unit.map((unitId) => ({ unitId, userId: id }))).execute();
+        if (options.client) {
+          const linked = await trx.updateTable('client').set({ userId: id }).where('id', '=', options.client).where('userId', 'is', null).executeTakeFirst();
+          if (linked.numUpdatedRows === 0n) throw new Error(`No client ${options.client} without an account.`);
+        }
         return id;
       });
       console.log(`Added ${options.role} ${options.email} (${id}).`);

@@ -27,6 +27,7 @@ import { pathwayRoutes } from './pathway/routes.ts';
 import { groupRoutes } from './pathway/group-routes.ts';
 import { employerRoutes } from './pathway/employer-routes.ts';
 import { referenceRoutes } from './reference/routes.ts';
+import { organisationRoutes } from './organisations/routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -107,6 +108,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   await app.register(async (scoped) => {
     accessRoutes(scoped as App, ctx);
     referenceRoutes(scoped as App, ctx);
+    organisationRoutes(scoped as App, ctx);
     pathwayRoutes(scoped as App, ctx);
     groupRoutes(scoped as App, ctx);
     employerRoutes(scoped as App, ctx);
