@@ -57,7 +57,7 @@ program
     const started = Date.now();
     const config = loadConfig();
     // The web app builds in a child process while the database starts: two cores, two jobs.
-    const web = webAppBuilt(config.webDir) ? Promise.resolve() : (console.log('Building the web app (first start only)…'), buildWebApp());
+    const web = webAppBuilt(config.webDir) ? Promise.resolve() : (console.log('Building the web app (first start only)…'), buildWebApp(config.webDir));
     const handle = await openDatabase(config);
     const empty = !(await handle.db.selectFrom('appUser').select('id').limit(1).executeTakeFirst());
     if (empty && options.demo) {

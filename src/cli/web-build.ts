@@ -7,10 +7,10 @@ export function webAppBuilt(webDir: string) {
   return existsSync(path.join(webDir, 'index.html'));
 }
 
-/** Runs `vite build` in a child process (in parallel with database start-up); rejects on failure. */
-export function buildWebApp(): Promise<void> {
+/** Runs `vite build` into webDir in a child process (in parallel with database start-up). */
+export function buildWebApp(webDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'src/web/vite.config.ts', '--logLevel', 'warn'], {
+    const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'src/web/vite.config.ts', '--outDir', webDir, '--emptyOutDir', '--logLevel', 'warn'], {
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.on('error', reject);
