@@ -16,6 +16,8 @@ export interface Config {
   sessionMaxHours: number;
   /** Cookies get the Secure flag (set behind HTTPS). */
   secureCookies: boolean;
+  /** Believe X-Forwarded-For (only behind a reverse proxy: otherwise anyone could dodge throttling). */
+  trustProxy: boolean;
   webDir: string;
   logLevel: string;
 }
@@ -42,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: int('POLKU_SESSION_IDLE_MINUTES', 8 * 60),
     sessionMaxHours: int('POLKU_SESSION_MAX_HOURS', 7 * 24),
     secureCookies: env.POLKU_SECURE_COOKIES === '1',
+    trustProxy: env.POLKU_TRUST_PROXY === '1',
     webDir: path.resolve(env.POLKU_WEB_DIR ?? 'dist/web'),
     logLevel: env.LOG_LEVEL ?? 'warn',
   };
