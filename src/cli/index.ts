@@ -1,17 +1,16 @@
 // `npx polku`: one command line for serving, migrating, demo data and accounts.
 import { mkdirSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { connect, type DatabaseHandle } from '../db/connection.ts';
-import { migrate } from '../db/migrate.ts';
 import { ROLES, type Role } from '../domain/codes.ts';
-import { todayIso } from '../domain/calendar/dates.ts';
 import { loadConfig, type Config } from '../server/config.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../server/access/passwords.ts';
-import { generateDemo, DEMO_EMAILS } from '../demo/generate.ts';
-import { buildApp } from '../server/app.ts';
-import { purgeExpiredSessions } from '../server/access/sessions.ts';
+import type { DatabaseHandle } from '../db/connection.ts';
 import { progressReporter } from './progress.ts';
-import { buildWebApp, webAppBuilt } from './web-build.ts';
+import { registerInvoiceCommand } from './invoice.ts';
+
+// The database, the server and the demo generator load only in the commands that use them, so
+// that the file-based commands (invoice, analyze) start fast.
+const connect: typeof import('../db/connection.ts').connect = async (options) => (await import('../db/connection.ts')).connect(options);
+const migrate: typeof import('../db/migrate.ts').migrate = async (handle) => (await import('../db/migrate.ts')).migrate(handle);
 
 async function openDatabase(config: Config): Promise<DatabaseHandle> {
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
@@ -23,6 +22,8 @@ async function openDatabase(config: Config): Promise<DatabaseHandle> {
 const where = (config: Config) => (config.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PostgreSQL in ${config.dataDir}`);
 
 async function loadDemo(handle: DatabaseHandle, config: Config, clients: number, seed: number) {
+  const { generateDemo } = await import('../demo/generate.ts');
+  const { todayIso } = await import('../domain/calendar/dates.ts');
   const progress = progressReporter();
   const started = Date.now();
   const summary = await generateDemo(handle.db, {
@@ -36,7 +37,8 @@ async function loadDemo(handle: DatabaseHandle, config: Config, clients: number,
   return summary;
 }
 
-function printLogins(config: Config) {
+async function printLogins(config: Config) {
+  const { DEMO_EMAILS } = await import('../demo/generate.ts');
   console.log('\nDemo logins (one per role):');
   for (const role of ROLES) console.log(`  ${role.padEnd(13)} ${DEMO_EMAILS[role]}`);
   console.log(
@@ -56,6 +58,9 @@ program
   .action(async (options: { demo: boolean }) => {
     const started = Date.now();
     const config = loadConfig();
+    const { buildWebApp, webAppBuilt } = await import('./web-build.ts');
+    const { buildApp } = await import('../server/app.ts');
+    const { purgeExpiredSessions } = await import('../server/access/sessions.ts');
     // The web app builds in a child process while the database starts: two cores, two jobs.
     const web = webAppBuilt(config.webDir) ? Promise.resolve() : (console.log('Building the web app (first start only)…'), buildWebApp(config.webDir));
     const handle = await openDatabase(config);
@@ -71,7 +76,7 @@ program
     purge.unref();
     console.log(`\nPolku is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/  (${where(config)}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
     console.log(`API docs: http://localhost:${config.port}/api/docs`);
-    if (empty && options.demo) printLogins(config);
+    if (empty && options.demo) await printLogins(config);
     const stop = async () => {
       await app.close();
       await handle.close();
@@ -103,7 +108,7 @@ program
     const handle = await openDatabase(config);
     try {
       await loadDemo(handle, config, options.clients, options.seed);
-      printLogins(config);
+      await printLogins(config);
     } finally {
       await handle.close();
     }
@@ -122,6 +127,7 @@ users
   .option('--password-env <name>', 'read the password from this environment variable', 'POLKU_NEW_PASSWORD')
   .action(async (options: { email: string; name: string; role: Role; organisation?: string; unit?: string[]; client?: string; passwordEnv: string }) => {
     if (options.client && options.role !== 'client') fail('--client goes with --role client.');
+    const { hashPassword, MIN_PASSWORD_LENGTH } = await import('../server/access/passwords.ts');
     const password = process.env[options.passwordEnv];
     if (!password || password.length < MIN_PASSWORD_LENGTH) {
       fail(`Set the password in ${options.passwordEnv} (at least ${MIN_PASSWORD_LENGTH} characters); it is never taken from the command line, where others could see it.`);
@@ -149,6 +155,8 @@ users
       await handle.close();
     }
   });
+
+registerInvoiceCommand(program);
 
 function positiveInt(value: string, name: string) {
   const n = Number(value);
