@@ -1,0 +1,35 @@
+// Home of the roles whose tools come in later releases: purchaser, employer, researcher.
+import { useTranslation } from 'react-i18next';
+import { Paragraph } from 'suomifi-ui-components';
+import { useUser } from '../auth.tsx';
+import { PageTitle } from '../components/Layout.tsx';
+import { Section } from '../components/ui.tsx';
+
+const COMING: Record<string, string[]> = {
+  purchaser: ['contracts', 'invoices', 'effectiveness'],
+  employer: ['jobs', 'services', 'candidates'],
+  researcher: ['surveys', 'analysis', 'openData'],
+  decision_maker: ['dashboards'],
+};
+
+export default function OtherHome() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const items = COMING[user.role] ?? [];
+  return (
+    <div className="narrow">
+      <PageTitle>{t('otherHome.title', { name: user.displayName })}</PageTitle>
+      <Paragraph mb="m">{t('otherHome.intro', { role: t(`codes.roles.${user.role}`) })}</Paragraph>
+      {items.length > 0 ? (
+        <Section title={t('otherHome.comingTitle')}>
+          <ul className="plain-list">
+            {items.map((item) => (
+              <li key={item}>{t(`otherHome.coming.${item}`)}</li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+      <Paragraph>{t('otherHome.noClientData')}</Paragraph>
+    </div>
+  );
+}

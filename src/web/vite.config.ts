@@ -1,0 +1,26 @@
+// Vite build of the web app: `npm run build:web` writes dist/web, which the server serves.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root: here,
+  base: '/',
+  plugins: [react()],
+  resolve: {
+    // suomifi-ui-components imports 'tslib' but does not declare it; see vendor/tslib-helpers.js.
+    alias: { tslib: fileURLToPath(new URL('./vendor/tslib-helpers.js', import.meta.url)) },
+  },
+  build: {
+    outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 600,
+  },
+  server: {
+    // `npx vite --config src/web/vite.config.ts` during development, with the API on port 3000.
+    proxy: { '/api': 'http://127.0.0.1:3000' },
+  },
+});
