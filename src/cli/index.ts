@@ -70,7 +70,11 @@ program
       await loadDemo(handle, config, config.demoClients, config.demoSeed);
     }
     await web;
-    const app = await buildApp({ db: handle.db, config });
+    const { DEMO_EMAIL_DOMAIN } = await import('../demo/generate.ts');
+    const demo = Boolean(
+      await handle.db.selectFrom('appUser').select('id').where('email', 'like', `%@${DEMO_EMAIL_DOMAIN}`).limit(1).executeTakeFirst(),
+    );
+    const app = await buildApp({ db: handle.db, config, demo });
     await app.listen({ port: config.port, host: config.host });
     const purge = setInterval(() => purgeExpiredSessions(handle.db, config).catch(() => {}), 15 * 60_000);
     purge.unref();

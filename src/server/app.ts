@@ -43,6 +43,8 @@ export type App = FastifyInstance<any, any, any, any, ZodTypeProvider>;
 export interface AppContext {
   db: Database;
   config: Config;
+  /** The database holds the demo world: the login page shows the demo accounts. */
+  demo?: boolean;
 }
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -105,6 +107,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
 
   app.get('/api/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/meta', { schema: { tags: ['reference'], summary: 'About this installation' } }, async () => ({ demo: Boolean(ctx.demo) }));
   await app.register(async (scoped) => {
     accessRoutes(scoped as App, ctx);
     referenceRoutes(scoped as App, ctx);

@@ -9,10 +9,6 @@ export default defineConfig({
   root: here,
   base: '/',
   plugins: [react()],
-  resolve: {
-    // suomifi-ui-components imports 'tslib' but does not declare it; see vendor/tslib-helpers.js.
-    alias: { tslib: fileURLToPath(new URL('./vendor/tslib-helpers.js', import.meta.url)) },
-  },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

@@ -88,6 +88,18 @@ describe('groups', () => {
     expect(after.body.map((r: { hours: number }) => r.hours)).toEqual([3.5]);
   });
 
+  it('makes a group entry on a day the period already has into that same day, marked with the group', async () => {
+    let day = addDays(workday, -1);
+    while (isoWeekday(day) > 5 || isFinnishHoliday(day)) day = addDays(day, -1);
+    const periods = await coach('GET', `/api/clients/${clients.young}/periods`);
+    const single = await coach('POST', `/api/clients/${clients.young}/attendance`, { periodId: periods.body[0].id, date: day, hours: 2, mode: 'remote' });
+    expect(single.status).toBe(201);
+    await coach('POST', `/api/groups/${groupId}/attendance`, { date: day, entries: [{ clientId: clients.young, hours: 4, mode: 'remote' }] });
+    const rows = await coach('GET', `/api/clients/${clients.young}/attendance?from=${day}&to=${day}`);
+    expect(rows.body).toHaveLength(1);
+    expect(rows.body[0]).toMatchObject({ id: single.body.id, hours: 4, groupId });
+  });
+
   it('refuses non-participants, public holidays and dates outside the group', async () => {
     const outsider = await coach('POST', `/api/groups/${groupId}/attendance`, { date: workday, entries: [{ clientId: clients.older, hours: 4, mode: 'onsite' }] });
     expect(outsider.body.errors[0]).toMatchObject({ path: 'entries.0.clientId', messageKey: 'errors.notParticipant' });

@@ -291,6 +291,19 @@ describe('the caseload', () => {
   });
 });
 
+describe('client search', () => {
+  it('needs a search term or a unit, since every client listed is a logged read', async () => {
+    const call = api(world, coach);
+    const open = await call('GET', '/api/clients');
+    expect(open.status).toBe(400);
+    expect(open.body.errors[0]).toMatchObject({ path: 'q', messageKey: 'errors.searchTermRequired' });
+    const found = await call('GET', '/api/clients?q=virtanen');
+    expect(found.body.map((c: { lastName: string }) => c.lastName)).toEqual(['Virtanen']);
+    const rows = await world.handle.db.selectFrom('accessLog').select('resource').where('clientId', '=', clientId).where('resource', '=', 'client_list').execute();
+    expect(rows.length).toBeGreaterThan(0);
+  });
+});
+
 describe('double submits', () => {
   it('creates one record for a repeated Idempotency-Key and replays the first answer', async () => {
     const call = api(world, coach);

@@ -78,7 +78,13 @@ export async function upsertAttendance(trx: Tx, actor: Actor, rows: AttendanceRo
     .onConflict((oc) =>
       oc
         .expression(sql`client_id, date, mode, coalesce(period_id, group_id)`)
-        .doUpdateSet({ hours: (eb) => eb.ref('excluded.hours'), recordedBy: actor.userId, updatedAt: sql`now()` }),
+        // A group's record of a day the period already has keeps the group: it is the same day.
+        .doUpdateSet({
+          hours: (eb) => eb.ref('excluded.hours'),
+          groupId: sql`coalesce(excluded.group_id, attendance.group_id)`,
+          recordedBy: actor.userId,
+          updatedAt: sql`now()`,
+        }),
     )
     .returning(['id', 'clientId', 'date', 'hours', 'mode', 'periodId', 'groupId'])
     .execute();

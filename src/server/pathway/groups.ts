@@ -29,11 +29,15 @@ const GROUP_COLUMNS = [
   'groupActivity.startDate',
   'groupActivity.endDate',
   'groupActivity.coachId',
+  'coach.displayName as coachName',
 ] as const;
 
 /** Staff see their units' groups; a client sees the groups they take part in. */
 function groupsInScope(trx: Tx, actor: Actor) {
-  let query = trx.selectFrom('groupActivity').innerJoin('unit', 'unit.id', 'groupActivity.unitId');
+  let query = trx
+    .selectFrom('groupActivity')
+    .innerJoin('unit', 'unit.id', 'groupActivity.unitId')
+    .leftJoin('appUser as coach', 'coach.id', 'groupActivity.coachId');
   if (actor.role === 'client') {
     query = query.where((eb) =>
       eb.exists(

@@ -48,7 +48,10 @@ export const ZClientUpdate = ZClientFields.partial();
 export type TClientCreate = z.infer<typeof ZClientCreate>;
 export type TClientUpdate = z.infer<typeof ZClientUpdate>;
 
-export const ZClientQuery = z.object({ q: z.string().trim().max(100).optional(), unitId: ZId.optional() });
+/** A search names someone or a unit: every client listed is a logged read, so no open-ended lists. */
+export const ZClientQuery = z
+  .object({ q: z.string().trim().min(2).max(100).optional(), unitId: ZId.optional() })
+  .refine((query) => query.q !== undefined || query.unitId !== undefined, { message: 'errors.searchTermRequired', path: ['q'] });
 
 const ZSelfAssessmentScore = z.number().int().min(1).max(5);
 export const ZIntake = z.object({

@@ -10,10 +10,8 @@ import { PageTitle } from '../components/Layout.tsx';
 import { useErrorText } from '../hooks.ts';
 import { homePath } from '../paths.ts';
 
-interface Health {
-  status: string;
-  demo?: boolean | { enabled?: boolean; accounts?: string[] };
-  demoMode?: boolean;
+interface Meta {
+  demo: boolean;
 }
 
 export default function Login() {
@@ -31,11 +29,8 @@ export default function Login() {
 
   useEffect(() => {
     api
-      .get<Health>('/api/health')
-      .then((health) => {
-        const flag = health.demoMode ?? (typeof health.demo === 'object' ? health.demo.enabled !== false : health.demo);
-        setDemo(Boolean(flag));
-      })
+      .get<Meta>('/api/meta')
+      .then((meta) => setDemo(meta.demo))
       .catch(() => setDemo(false));
   }, []);
 
