@@ -6,6 +6,7 @@ import { loadConfig, type Config } from '../server/config.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
 import { progressReporter } from './progress.ts';
 import { registerInvoiceCommand } from './invoice.ts';
+import { registerAnalyzeCommand } from './analyze.ts';
 
 // The database, the server and the demo generator load only in the commands that use them, so
 // that the file-based commands (invoice, analyze) start fast.
@@ -161,6 +162,7 @@ users
   });
 
 registerInvoiceCommand(program);
+registerAnalyzeCommand(program);
 
 function positiveInt(value: string, name: string) {
   const n = Number(value);
