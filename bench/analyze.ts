@@ -149,8 +149,8 @@ const bare = timeProcess(['-e', '0'], RUNS);
 console.log(`  node -e 0                          ${both(bare)}`);
 const tsxOnly = timeProcess(['--import', 'tsx', emptyTs], RUNS);
 console.log(`  node --import tsx empty.ts         ${both(tsxOnly)}`);
-const cli = timeProcess(['--import', 'tsx', 'src/cli/analyze.ts', 'analyze', csvFile, '--spec', specFile, '--json'], RUNS);
-console.log(`  tsx src/cli/analyze.ts analyze     ${both(cli)}   <- the analyze command`);
+const cli = timeProcess(['bin/polku.mjs', 'analyze', csvFile, '--spec', specFile, '--json'], RUNS);
+console.log(`  bin/polku.mjs analyze             ${both(cli)}   <- the analyze command`);
 // The same command bundled to plain JavaScript ahead of time (esbuild, which tsx itself uses): what
 // the process costs without compiling TypeScript at start-up.
 try {

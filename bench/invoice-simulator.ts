@@ -15,7 +15,7 @@ import { syntheticScenario } from '../src/domain/compensation/synthetic.ts';
 import { parseScenario } from '../src/domain/compensation/terms.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const ENTRY = path.join(ROOT, 'test/unit/compensation/cli-entry.ts');
+const ENTRY = path.join(ROOT, 'bin/polku.mjs');
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
@@ -108,16 +108,9 @@ try {
   console.log(`  node, empty script                         ${summary(bareNode)}`);
   const bareTsx = await timeProcesses(['--import', 'tsx', empty]);
   console.log(`  node --import tsx, empty script            ${summary(bareTsx)}`);
-  const command = await timeProcesses(['--import', 'tsx', ENTRY, 'invoice', '--scenario', file, '--month', MONTH, '--json']);
-  console.log(`  invoice --month ${MONTH} --json (cli-entry.ts)  ${summary(command)}`);
-  console.log(`  → the command's own share over a bare tsx start: ${ms(median(command) - median(bareTsx))}`);
+  const command = await timeProcesses([ENTRY, 'invoice', '--scenario', file, '--month', MONTH, '--json']);
+  console.log(`  node bin/polku.mjs invoice --month ${MONTH} --json  ${summary(command)}`);
   console.log(`  load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  if (readFileSync(path.join(ROOT, 'src/cli/index.ts'), 'utf8').includes('registerInvoiceCommand')) {
-    const full = await timeProcesses(['bin/polku.mjs', 'invoice', '--scenario', file, '--month', MONTH, '--json']);
-    console.log(`  node bin/polku.mjs invoice … --json        ${summary(full)}`);
-  } else {
-    console.log('  (bin/polku.mjs has no invoice command yet: src/cli/index.ts does not register it)');
-  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -2,13 +2,8 @@
 // and correlations of survey responses, computed as R psych does (docs/statistics.md).
 // Exit status 2 for a spec or a file that cannot be used; the message names the JSON path of the
 // spec or the line of the CSV.
-//
-// Until the command is wired into src/cli/index.ts it also runs on its own:
-//   npx tsx src/cli/analyze.ts analyze RESPONSES.csv --spec SPEC.json --json
-import { readFileSync, realpathSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
 import { CsvError, parseCsv } from '../domain/stats/csv.ts';
 import { parseSpec, runAnalysis, SpecError, type AnalysisOutput, type AnalysisSpec } from '../domain/stats/analysis.ts';
 import { StatsError } from '../domain/stats/linalg.ts';
@@ -125,18 +120,4 @@ export function registerAnalyzeCommand(program: Command): Command {
         process.exitCode = 2;
       }
     });
-}
-
-// Standalone use (see the header); does nothing when imported.
-function isEntry(file: string | undefined): boolean {
-  try {
-    return !!file && import.meta.url === pathToFileURL(realpathSync(path.resolve(file))).href;
-  } catch {
-    return false;
-  }
-}
-if (isEntry(process.argv[1])) {
-  const program = new Command().name('polku').showHelpAfterError();
-  registerAnalyzeCommand(program);
-  await program.parseAsync();
 }

@@ -1,10 +1,10 @@
 // Forward-only migrations: plain numbered SQL files in ./migrations, each applied once, in order,
 // inside one transaction together with its bookkeeping row.
 import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { MIGRATIONS_DIR } from '../paths.ts';
 import type { DatabaseHandle } from './connection.ts';
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 // Any fixed number: serialises migrations when several servers start against one PostgreSQL.
 const MIGRATION_LOCK = 7_041_995;
 
@@ -24,7 +24,7 @@ export async function migrate(handle: DatabaseHandle): Promise<string[]> {
     const done: string[] = [];
     for (const name of await listMigrations()) {
       if (applied.has(name)) continue;
-      const script = await readFile(MIGRATIONS_DIR + name, 'utf8');
+      const script = await readFile(path.join(MIGRATIONS_DIR, name), 'utf8');
       await handle.exec(`BEGIN;\n${script}\n;INSERT INTO schema_migration (name) VALUES ('${name}');\nCOMMIT;`);
       done.push(name);
     }

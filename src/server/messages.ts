@@ -1,6 +1,8 @@
 // Server-side lookup of user-facing texts (error titles and field messages) in the same catalogues
 // the web app uses, so that an API client gets the message in its language too.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { I18N_DIR } from '../paths.ts';
 import { LOCALES, type Locale } from '../domain/codes.ts';
 
 type Catalogue = Record<string, unknown>;
@@ -10,7 +12,7 @@ function catalogue(locale: Locale): Catalogue {
   let found = catalogues.get(locale);
   if (!found) {
     try {
-      found = JSON.parse(readFileSync(new URL(`../i18n/${locale}.json`, import.meta.url), 'utf8')) as Catalogue;
+      found = JSON.parse(readFileSync(path.join(I18N_DIR, `${locale}.json`), 'utf8')) as Catalogue;
     } catch {
       found = {};
     }

@@ -1,5 +1,5 @@
 // `polku invoice`: exit codes, "polku: <json.path>: <reason>" messages, the JSON output shape and
-// the table. Child processes run cli-entry.ts (a command line with only this command) through tsx;
+// the table. Child processes run the real command line, bin/polku.mjs;
 // the many message cases run in-process through runInvoice.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { formatEuros, runInvoice, type InvoiceOptions } from '../../../src/cli/i
 import { computeMonth } from '../../../src/domain/compensation/invoice.ts';
 import { parseScenario } from '../../../src/domain/compensation/terms.ts';
 
-const ENTRY = fileURLToPath(new URL('./cli-entry.ts', import.meta.url));
+const ENTRY = fileURLToPath(new URL('../../../bin/polku.mjs', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const dir = mkdtempSync(path.join(tmpdir(), 'polku-invoice-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -45,7 +45,7 @@ function file(name: string, content: unknown): string {
 
 function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', ENTRY, 'invoice', ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [ENTRY, 'invoice', ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });

@@ -200,10 +200,10 @@ describe('polku analyze', () => {
 
   it('runs as its own process and exits with status 2 on a bad spec', () => {
     const badSpec = file('bad2.json', JSON.stringify({ correlations: { variables: ['A1', 'nope'] } }));
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/analyze.ts', 'analyze', bfi, '--spec', badSpec, '--json'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['bin/polku.mjs', 'analyze', bfi, '--spec', badSpec, '--json'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('$.correlations.variables[1]: "nope" is neither a scale of the spec nor a column of the responses');
-    const ok = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/analyze.ts', 'analyze', bfi, '--spec', spec, '--json'], { encoding: 'utf8' });
+    const ok = spawnSync(process.execPath, ['bin/polku.mjs', 'analyze', bfi, '--spec', spec, '--json'], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).n).toBe(2800);
   });
