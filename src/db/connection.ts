@@ -107,6 +107,8 @@ export interface ConnectOptions {
   dataDir?: string;
   /** Pool size for a PostgreSQL server. */
   poolSize?: number;
+  /** PGlite's shared buffers. */
+  sharedBuffersMb?: number;
 }
 
 export async function connect(options: ConnectOptions): Promise<DatabaseHandle> {
@@ -123,7 +125,11 @@ export async function connect(options: ConnectOptions): Promise<DatabaseHandle> 
       close: () => db.destroy(),
     };
   }
-  const pglite = new PGlite(options.dataDir);
+  // PGlite's default 128 MB of shared buffers would take the whole server past its memory budget;
+  // 32 MB keeps a municipality's working set cached (docs/benchmarks.md).
+  const pglite = new PGlite(options.dataDir, {
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.sharedBuffersMb ?? 32}MB`],
+  });
   await pglite.waitReady;
   const db = new Kysely<DB>({ dialect: pgliteDialect(pglite), plugins });
   return {
