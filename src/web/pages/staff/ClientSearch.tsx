@@ -10,6 +10,8 @@ import { Async, Empty, TableWrap } from '../../components/ui.tsx';
 import { useApi } from '../../hooks.ts';
 import type { ClientListItem, Unit } from '../../types.ts';
 
+const MIN_SEARCH_LENGTH = 2;
+
 export default function ClientSearch() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
@@ -17,8 +19,11 @@ export default function ClientSearch() {
   const unitId = params.get('unitId') ?? '';
   const [text, setText] = useState(q);
   const units = useApi<Unit[]>('/api/units');
-  // Nothing is fetched before the user searches: every listed client is a logged read.
-  const results = useApi<ClientListItem[]>(q || unitId ? `/api/clients${query({ q, unitId })}` : null);
+  // Nothing is fetched before the user searches: every listed client is a logged read, so the
+  // server also wants at least two characters (or a unit).
+  const searching = q.length >= MIN_SEARCH_LENGTH || Boolean(unitId);
+  const tooShort = q.length > 0 && !searching;
+  const results = useApi<ClientListItem[]>(searching ? `/api/clients${query({ q, unitId })}` : null);
 
   const search = (nextQ: string, nextUnit: string) => {
     const next = new URLSearchParams();
@@ -56,7 +61,12 @@ export default function ClientSearch() {
         ) : null}
       </div>
       {!q && !unitId ? <p className="hint">{t('clients.searchHint')}</p> : null}
-      {q || unitId ? (
+      {tooShort ? (
+        <p className="hint" role="status">
+          {t('errors.searchTermRequired')}
+        </p>
+      ) : null}
+      {searching ? (
       <Async state={results}>
         {(clients) =>
           clients.length === 0 ? (
