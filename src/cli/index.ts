@@ -1,5 +1,8 @@
 // `npx polku`: one command line for serving, migrating, demo data and accounts.
+import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../paths.ts';
 import { Command, Option } from 'commander';
 import { ROLES, type Role } from '../domain/codes.ts';
 import { loadConfig, type Config } from '../server/config.ts';
@@ -64,11 +67,15 @@ program
     const { purgeExpiredSessions } = await import('../server/access/sessions.ts');
     // The web app builds in a child process while the database starts: two cores, two jobs.
     const web = webAppBuilt(config.webDir) ? Promise.resolve() : (console.log('Building the web app (first start only)…'), buildWebApp(config.webDir));
-    const handle = await openDatabase(config);
+    let handle = await openDatabase(config);
     const empty = !(await handle.db.selectFrom('appUser').select('id').limit(1).executeTakeFirst());
     if (empty && options.demo) {
       console.log(`Empty database: loading demo data (${config.demoClients} clients, seed ${config.demoSeed})…`);
-      await loadDemo(handle, config, config.demoClients, config.demoSeed);
+      // In a process of its own: the generator's working memory is returned to the system with
+      // it, instead of staying in the long-running server's heap.
+      await handle.close();
+      await runPolku(['demo', '--clients', String(config.demoClients), '--seed', String(config.demoSeed), '--no-logins']);
+      handle = await openDatabase(config);
     }
     await web;
     const { DEMO_EMAIL_DOMAIN } = await import('../demo/generate.ts');
@@ -108,12 +115,13 @@ program
   .description('Generate deterministic demo data into an empty database')
   .option('--clients <n>', 'number of clients', (v) => positiveInt(v, '--clients'), 2000)
   .option('--seed <n>', 'random seed: the same seed (on the same day) gives the same data', (v) => positiveInt(v, '--seed'), 1)
-  .action(async (options: { clients: number; seed: number }) => {
+  .addOption(new Option('--no-logins', 'do not list the demo logins afterwards').hideHelp())
+  .action(async (options: { clients: number; seed: number; logins: boolean }) => {
     const config = loadConfig();
     const handle = await openDatabase(config);
     try {
       await loadDemo(handle, config, options.clients, options.seed);
-      await printLogins(config);
+      if (options.logins) await printLogins(config);
     } finally {
       await handle.close();
     }
@@ -163,6 +171,15 @@ users
 
 registerInvoiceCommand(program);
 registerAnalyzeCommand(program);
+
+/** Runs another polku command in a child process with the same environment; rejects if it fails. */
+function runPolku(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'polku.mjs'), ...args], { stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`polku ${args[0]} failed (exit code ${code})`))));
+  });
+}
 
 function positiveInt(value: string, name: string) {
   const n = Number(value);
