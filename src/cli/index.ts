@@ -1,6 +1,6 @@
 // `npx polku`: one command line for serving, migrating, demo data and accounts.
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../paths.ts';
 import { Command, Option } from 'commander';
@@ -67,14 +67,21 @@ program
     const { purgeExpiredSessions } = await import('../server/access/sessions.ts');
     // The web app builds in a child process while the database starts: two cores, two jobs.
     const web = webAppBuilt(config.webDir) ? Promise.resolve() : (console.log('Building the web app (first start only)…'), buildWebApp(config.webDir));
+    // A new embedded database is created, migrated and filled with demo data by a child process
+    // (`polku demo`), and only then opened here: the generator's working memory, and PGlite's
+    // grown memory, go back to the system with the child instead of staying in the server.
+    const newEmbedded = !config.databaseUrl && !existsSync(path.join(config.dataDir, 'PG_VERSION'));
+    const loadDemoFirst = async () => {
+      console.log(`Empty database: loading demo data (${config.demoClients} clients, seed ${config.demoSeed})…`);
+      await runPolku(['demo', '--clients', String(config.demoClients), '--seed', String(config.demoSeed), '--no-logins']);
+    };
+    if (newEmbedded && options.demo) await loadDemoFirst();
     let handle = await openDatabase(config);
     const empty = !(await handle.db.selectFrom('appUser').select('id').limit(1).executeTakeFirst());
+    const demoLoadedNow = (newEmbedded && options.demo) || (empty && options.demo);
     if (empty && options.demo) {
-      console.log(`Empty database: loading demo data (${config.demoClients} clients, seed ${config.demoSeed})…`);
-      // In a process of its own: the generator's working memory is returned to the system with
-      // it, instead of staying in the long-running server's heap.
       await handle.close();
-      await runPolku(['demo', '--clients', String(config.demoClients), '--seed', String(config.demoSeed), '--no-logins']);
+      await loadDemoFirst();
       handle = await openDatabase(config);
     }
     await web;
@@ -88,7 +95,7 @@ program
     purge.unref();
     console.log(`\nPolku is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/  (${where(config)}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
     console.log(`API docs: http://localhost:${config.port}/api/docs`);
-    if (empty && options.demo) await printLogins(config);
+    if (demoLoadedNow) await printLogins(config);
     const stop = async () => {
       await app.close();
       await handle.close();
