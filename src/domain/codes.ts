@@ -144,3 +144,28 @@ export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
 export const LOCALES = ['fi', 'sv', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
+
+/** Every code list by the name the API (`GET /api/codes`) and the UI labels (`codes.<name>.<code>`) use. */
+export const CODE_LISTS = {
+  roles: ROLES,
+  organisationKinds: ORGANISATION_KINDS,
+  providerSectors: PROVIDER_SECTORS,
+  unitTypes: UNIT_TYPES,
+  serviceKinds: SERVICE_KINDS,
+  referrers: REFERRERS,
+  backgroundFactors: BACKGROUND_FACTORS,
+  destinations: DESTINATIONS,
+  followUpStatuses: FOLLOW_UP_STATUSES,
+  deliveryModes: DELIVERY_MODES,
+  attendanceModes: ATTENDANCE_MODES,
+  goalKinds: GOAL_KINDS,
+  goalProposers: GOAL_PROPOSERS,
+  goalStatuses: GOAL_STATUSES,
+  groupKinds: GROUP_KINDS,
+  deviceKinds: DEVICE_KINDS,
+  contactChannels: CONTACT_CHANNELS,
+  selfAssessmentDomains: SELF_ASSESSMENT_DOMAINS,
+  accessGrounds: ACCESS_GROUNDS,
+  accessActions: ACCESS_ACTIONS,
+  locales: LOCALES,
+} as const satisfies Record<string, readonly string[]>;

@@ -34,25 +34,7 @@ describe('translations', () => {
   });
 
   it('label every code of every code list', () => {
-    const lists: Record<string, readonly string[]> = {
-      roles: codes.ROLES,
-      unitTypes: codes.UNIT_TYPES,
-      serviceKinds: codes.SERVICE_KINDS,
-      referrers: codes.REFERRERS,
-      backgroundFactors: codes.BACKGROUND_FACTORS,
-      destinations: codes.DESTINATIONS,
-      followUpStatuses: codes.FOLLOW_UP_STATUSES,
-      deliveryModes: codes.DELIVERY_MODES,
-      attendanceModes: codes.ATTENDANCE_MODES,
-      goalKinds: codes.GOAL_KINDS,
-      goalProposers: codes.GOAL_PROPOSERS,
-      goalStatuses: codes.GOAL_STATUSES,
-      groupKinds: codes.GROUP_KINDS,
-      deviceKinds: codes.DEVICE_KINDS,
-      contactChannels: codes.CONTACT_CHANNELS,
-      selfAssessmentDomains: codes.SELF_ASSESSMENT_DOMAINS,
-      accessGrounds: codes.ACCESS_GROUNDS,
-    };
+    const lists: Record<string, readonly string[]> = codes.CODE_LISTS;
     for (const [locale, catalogue] of Object.entries(catalogues)) {
       const keys = new Set(flatten(catalogue));
       const missing = Object.entries(lists).flatMap(([list, values]) => values.map((v) => `codes.${list}.${v}`)).filter((k) => !keys.has(k));

@@ -19,28 +19,7 @@ export function unitFilter(actor: Actor): string[] | 'all' {
 }
 
 export function referenceRoutes(app: App, { db }: AppContext) {
-  app.get('/api/codes', { schema: { tags: ['reference'], summary: 'All code lists' } }, async () => ({
-    roles: codes.ROLES,
-    organisationKinds: codes.ORGANISATION_KINDS,
-    providerSectors: codes.PROVIDER_SECTORS,
-    unitTypes: codes.UNIT_TYPES,
-    serviceKinds: codes.SERVICE_KINDS,
-    referrers: codes.REFERRERS,
-    backgroundFactors: codes.BACKGROUND_FACTORS,
-    destinations: codes.DESTINATIONS,
-    followUpStatuses: codes.FOLLOW_UP_STATUSES,
-    deliveryModes: codes.DELIVERY_MODES,
-    attendanceModes: codes.ATTENDANCE_MODES,
-    goalKinds: codes.GOAL_KINDS,
-    goalProposers: codes.GOAL_PROPOSERS,
-    goalStatuses: codes.GOAL_STATUSES,
-    groupKinds: codes.GROUP_KINDS,
-    deviceKinds: codes.DEVICE_KINDS,
-    contactChannels: codes.CONTACT_CHANNELS,
-    selfAssessmentDomains: codes.SELF_ASSESSMENT_DOMAINS,
-    accessGrounds: codes.ACCESS_GROUNDS,
-    locales: codes.LOCALES,
-  }));
+  app.get('/api/codes', { schema: { tags: ['reference'], summary: 'All code lists' } }, async () => codes.CODE_LISTS);
 
   app.get(
     '/api/holidays',
