@@ -10,16 +10,20 @@ import type { DatabaseHandle } from '../db/connection.ts';
 import { progressReporter } from './progress.ts';
 import { registerInvoiceCommand } from './invoice.ts';
 import { registerAnalyzeCommand } from './analyze.ts';
+import { registerSkillsCommands } from './skills.ts';
 
 // The database, the server and the demo generator load only in the commands that use them, so
 // that the file-based commands (invoice, analyze) start fast.
 const connect: typeof import('../db/connection.ts').connect = async (options) => (await import('../db/connection.ts')).connect(options);
 const migrate: typeof import('../db/migrate.ts').migrate = async (handle) => (await import('../db/migrate.ts')).migrate(handle);
+/** Polku's own Finnish vocabulary of occupations and skills; returns at once when already loaded. */
+const loadBuiltInVocabulary = async (db: DatabaseHandle['db']) => (await import('../server/skills/vocabulary.ts')).loadBuiltInVocabulary(db);
 
 async function openDatabase(config: Config): Promise<DatabaseHandle> {
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
   const handle = await connect({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrate(handle);
+  await loadBuiltInVocabulary(handle.db);
   return handle;
 }
 
@@ -113,6 +117,7 @@ program
     if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
     const handle = await connect({ url: config.databaseUrl, dataDir: config.dataDir });
     const applied = await migrate(handle);
+    await loadBuiltInVocabulary(handle.db);
     console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
     await handle.close();
   });
@@ -178,6 +183,7 @@ users
 
 registerInvoiceCommand(program);
 registerAnalyzeCommand(program);
+registerSkillsCommands(program);
 
 /** Runs another polku command in a child process with the same environment; rejects if it fails. */
 function runPolku(args: string[]): Promise<void> {

@@ -65,6 +65,40 @@ export interface Attendance {
   updatedAt: Generated<Timestamp>;
 }
 
+export interface CatalogueService {
+  capacity: number | null;
+  createdAt: Generated<Timestamp>;
+  createdBy: string | null;
+  deliveryMode: string;
+  id: Generated<string>;
+  kind: string;
+  languages: Generated<string[]>;
+  municipalityCodes: string[];
+  priceCents: number | null;
+  priceUnit: string | null;
+  providerId: string;
+  published: Generated<boolean>;
+  publishedAt: Timestamp | null;
+  searchEn: Generated<string>;
+  searchEnTsv: Generated<string | null>;
+  searchFi: Generated<string>;
+  searchFiTsv: Generated<string | null>;
+  searchSv: Generated<string>;
+  searchSvTsv: Generated<string | null>;
+  targetFactors: Generated<string[]>;
+  texts: Json;
+  updatedAt: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface CatalogueServiceVersion {
+  content: Json;
+  createdAt: Generated<Timestamp>;
+  createdBy: string | null;
+  serviceId: string;
+  version: number;
+}
+
 export interface Client {
   address: string | null;
   birthYear: number;
@@ -88,6 +122,60 @@ export interface ClientBackgroundFactor {
   clientId: string;
   factor: string;
   unemploymentMonths: number | null;
+}
+
+export interface Contract {
+  buyerBusinessId: string | null;
+  buyerEinvoiceAddress: string | null;
+  buyerIntermediator: string | null;
+  buyerReference: string | null;
+  createdAt: Generated<Timestamp>;
+  createdBy: string | null;
+  endDate: string | null;
+  id: Generated<string>;
+  note: string | null;
+  paymentBic: string | null;
+  paymentIban: string | null;
+  paymentTermDays: Generated<number>;
+  providerId: string;
+  purchaserId: string;
+  reference: string;
+  sellerEinvoiceAddress: string | null;
+  sellerIntermediator: string | null;
+  serviceKinds: string[];
+  startDate: string;
+  terms: Json;
+  title: string;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface ContractAmendment {
+  contractId: string;
+  createdAt: Generated<Timestamp>;
+  createdBy: string | null;
+  effectiveFrom: string;
+  id: Generated<string>;
+  note: string | null;
+  terms: Json;
+  title: string;
+}
+
+export interface ContractDocument {
+  content: Buffer | null;
+  contentType: string | null;
+  contractId: string;
+  createdAt: Generated<Timestamp>;
+  createdBy: string | null;
+  fileName: string | null;
+  id: Generated<string>;
+  sizeBytes: number | null;
+  title: string;
+  url: string | null;
+}
+
+export interface ContractService {
+  contractId: string;
+  serviceId: string;
 }
 
 export interface DeviceLoan {
@@ -235,12 +323,91 @@ export interface Intake {
   workHistory: string | null;
 }
 
+export interface Invoice {
+  adjustmentCents: Int8;
+  approvedAt: Timestamp | null;
+  approvedBy: string | null;
+  baseCents: Int8;
+  contentHash: string;
+  contractId: string;
+  createdAt: Generated<Timestamp>;
+  createdBy: string | null;
+  durabilityCents: Int8;
+  id: Generated<string>;
+  ignored: Generated<Json>;
+  month: string;
+  number: Int8 | null;
+  outcomeCents: Int8;
+  status: Generated<string>;
+  terms: Json;
+  termsEffectiveFrom: string;
+  totalCents: Int8;
+}
+
+export interface InvoiceLine {
+  amountCents: Int8;
+  clientId: string;
+  detail: Json;
+  forMonth: string;
+  invoiceId: string;
+  kind: string;
+  lineNo: number;
+  quantity: number;
+  rule: string;
+  unitPriceCents: Int8 | null;
+}
+
+export interface InvoiceStale {
+  changedAt: Generated<Timestamp>;
+  contractId: string;
+  since: string | null;
+}
+
+export interface IscoGroup {
+  code: string;
+  description: Generated<Json>;
+  label: Generated<Json>;
+  uri: string | null;
+}
+
 export interface LoginAttempt {
   at: Generated<Timestamp>;
   email: string;
   id: Generated<Int8>;
   ip: string;
   success: boolean;
+}
+
+export interface Occupation {
+  code: string | null;
+  createdAt: Generated<Timestamp>;
+  description: Generated<Json>;
+  escoUri: string | null;
+  id: Generated<string>;
+  iscoGroup: string | null;
+  scheme: string;
+  updatedAt: Generated<Timestamp>;
+  uri: string;
+}
+
+export interface OccupationBroader {
+  broaderId: string;
+  occupationId: string;
+  scheme: string;
+}
+
+export interface OccupationLabel {
+  kind: string;
+  label: string;
+  language: string;
+  occupationId: string;
+}
+
+export interface OccupationSkill {
+  occupationId: string;
+  relation: string;
+  scheme: string;
+  skillId: string;
 }
 
 export interface Organisation {
@@ -266,6 +433,7 @@ export interface Placement {
 }
 
 export interface Referral {
+  catalogueServiceId: string | null;
   clientId: string;
   createdAt: Generated<Timestamp>;
   createdBy: string | null;
@@ -286,6 +454,7 @@ export interface SchemaMigration {
 export interface ServicePeriod {
   clientId: string;
   coachId: string | null;
+  contractId: string | null;
   createdAt: Generated<Timestamp>;
   daysPerWeek: number;
   deliveryMode: string;
@@ -299,6 +468,48 @@ export interface ServicePeriod {
   serviceKind: string;
   startDate: string;
   unitId: string;
+}
+
+export interface Skill {
+  code: string | null;
+  conceptType: Generated<string>;
+  createdAt: Generated<Timestamp>;
+  description: Generated<Json>;
+  escoUri: string | null;
+  id: Generated<string>;
+  reuseLevel: string | null;
+  scheme: string;
+  skillType: string | null;
+  updatedAt: Generated<Timestamp>;
+  uri: string;
+}
+
+export interface SkillBroader {
+  broaderId: string;
+  scheme: string;
+  skillId: string;
+}
+
+export interface SkillLabel {
+  kind: string;
+  label: string;
+  language: string;
+  skillId: string;
+}
+
+export interface SkillRelation {
+  relatedId: string;
+  relation: string;
+  scheme: string;
+  skillId: string;
+}
+
+export interface TaxonomySource {
+  counts: Generated<Json>;
+  language: string;
+  loadedAt: Generated<Timestamp>;
+  scheme: string;
+  version: string | null;
 }
 
 export interface Unit {
@@ -329,8 +540,14 @@ export interface DB {
   accessLog: AccessLog;
   appUser: AppUser;
   attendance: Attendance;
+  catalogueService: CatalogueService;
+  catalogueServiceVersion: CatalogueServiceVersion;
   client: Client;
   clientBackgroundFactor: ClientBackgroundFactor;
+  contract: Contract;
+  contractAmendment: ContractAmendment;
+  contractDocument: ContractDocument;
+  contractService: ContractService;
   deviceLoan: DeviceLoan;
   diaryComment: DiaryComment;
   diaryEntry: DiaryEntry;
@@ -344,12 +561,25 @@ export interface DB {
   groupTimetableSlot: GroupTimetableSlot;
   idempotencyKey: IdempotencyKey;
   intake: Intake;
+  invoice: Invoice;
+  invoiceLine: InvoiceLine;
+  invoiceStale: InvoiceStale;
+  iscoGroup: IscoGroup;
   loginAttempt: LoginAttempt;
+  occupation: Occupation;
+  occupationBroader: OccupationBroader;
+  occupationLabel: OccupationLabel;
+  occupationSkill: OccupationSkill;
   organisation: Organisation;
   placement: Placement;
   referral: Referral;
   schemaMigration: SchemaMigration;
   servicePeriod: ServicePeriod;
+  skill: Skill;
+  skillBroader: SkillBroader;
+  skillLabel: SkillLabel;
+  skillRelation: SkillRelation;
+  taxonomySource: TaxonomySource;
   unit: Unit;
   unitStaff: UnitStaff;
   userSession: UserSession;

@@ -28,6 +28,7 @@ import { groupRoutes } from './pathway/group-routes.ts';
 import { employerRoutes } from './pathway/employer-routes.ts';
 import { referenceRoutes } from './reference/routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
+import { skillsRoutes } from './skills/routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -115,6 +116,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     pathwayRoutes(scoped as App, ctx);
     groupRoutes(scoped as App, ctx);
     employerRoutes(scoped as App, ctx);
+    skillsRoutes(scoped as App, ctx);
   });
 
   await serveWebApp(app, ctx.config.webDir);
