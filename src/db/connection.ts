@@ -112,7 +112,8 @@ export interface ConnectOptions {
 }
 
 export async function connect(options: ConnectOptions): Promise<DatabaseHandle> {
-  const plugins = [new CamelCasePlugin()];
+  // Keys inside jsonb values (self-assessment domains, terms) stay as stored.
+  const plugins = [new CamelCasePlugin({ maintainNestedObjectKeys: true })];
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });

@@ -103,10 +103,12 @@ describe('a coach and a client through a service period', () => {
       workHistory: 'Varastotyöt 2010–2015',
       ownGoals: 'Haluan päästä takaisin töihin',
       financialSituation: '',
-      selfAssessment: { health: 3, housing: null, motivation: 5 },
+      selfAssessment: { health: 3, housing: null, motivation: 5, coping_daily: 2 },
     });
     expect(res.status).toBe(200);
-    expect(res.body.selfAssessment).toEqual({ health: 3, motivation: 5 });
+    expect(res.body.selfAssessment).toEqual({ health: 3, motivation: 5, coping_daily: 2 });
+    // Read back as stored: domain codes inside the JSON keep their snake_case.
+    expect((await api(world, coach)('GET', `/api/clients/${clientId}/intake`)).body.selfAssessment).toEqual({ health: 3, motivation: 5, coping_daily: 2 });
     expect(res.body.financialSituation).toBeNull();
   });
 
