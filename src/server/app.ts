@@ -29,6 +29,8 @@ import { employerRoutes } from './pathway/employer-routes.ts';
 import { referenceRoutes } from './reference/routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 import { skillsRoutes } from './skills/routes.ts';
+import { catalogueRoutes } from './catalogue/routes.ts';
+import { contractRoutes, invoiceRoutes } from './contracts/routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -117,6 +119,9 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     groupRoutes(scoped as App, ctx);
     employerRoutes(scoped as App, ctx);
     skillsRoutes(scoped as App, ctx);
+    catalogueRoutes(scoped as App, ctx);
+    contractRoutes(scoped as App, ctx);
+    invoiceRoutes(scoped as App, ctx);
   });
 
   await serveWebApp(app, ctx.config.webDir);

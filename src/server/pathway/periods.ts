@@ -8,6 +8,7 @@ import { authorizeClient, authorizeRecord } from '../access/scope.ts';
 import { conflict, invalidField, notFound } from '../errors.ts';
 import { assertOwnUnit } from './clients.ts';
 import type { TPeriodCreate } from './schemas.ts';
+import { contractForPeriod } from '../contracts/contracts.ts';
 import type { z } from 'zod';
 import type { ZFollowUpRecord, ZPeriodEnd, ZPeriodUpdate } from './schemas.ts';
 
@@ -78,6 +79,8 @@ export async function createPeriod(db: Database, actor: Actor, clientId: string,
       .select('organisation.id')
       .where('unit.id', '=', input.unitId)
       .executeTakeFirst();
+    // Under a contract, the contract's purchaser pays.
+    const contract = input.contractId ? await contractForPeriod(trx, input.contractId, input.unitId, input.startDate, input.serviceKind) : null;
     const { id } = await trx
       .insertInto('servicePeriod')
       .values({
@@ -90,7 +93,8 @@ export async function createPeriod(db: Database, actor: Actor, clientId: string,
         daysPerWeek: input.daysPerWeek,
         hoursPerDay: input.hoursPerDay,
         coachId: input.coachId === undefined ? (actor.role === 'coach' ? actor.userId : null) : input.coachId,
-        purchaserId: purchaser?.id ?? null,
+        purchaserId: contract?.purchaserId ?? purchaser?.id ?? null,
+        contractId: input.contractId ?? null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();

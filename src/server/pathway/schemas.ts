@@ -78,6 +78,8 @@ export const ZPeriodCreate = z.object({
   unitId: ZId,
   serviceKind: z.enum(codes.SERVICE_KINDS),
   startDate: ZDate,
+  /** The contract that pays for the period: the unit's provider's, in force on the start date, covering the kind. */
+  contractId: ZId.nullable().optional(),
   ...ZPeriodSchedule,
 });
 export const ZPeriodUpdate = z.object(ZPeriodSchedule).partial();
