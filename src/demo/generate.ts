@@ -11,6 +11,7 @@ import { ROLES, type Role } from '../domain/codes.ts';
 import { hashPassword } from '../server/access/passwords.ts';
 import { MUNICIPALITY } from './catalogue.ts';
 import { DEMO_EMAIL_DOMAIN, DEMO_EMAILS, DemoBuilder, type DemoRows } from './build.ts';
+import { generateDemoContracts, type DemoContractsSummary } from './contracts.ts';
 import { deferChecks, insertRows, restoreChecks, toSnakeCase } from './load.ts';
 
 export { DEMO_EMAILS, DEMO_EMAIL_DOMAIN };
@@ -36,6 +37,8 @@ export interface DemoSummary {
   groups: number;
   followUps: number;
   demoLogins: Array<{ role: Role; email: string }>;
+  /** The catalogue, contracts and approved invoices (src/demo/contracts.ts). */
+  contracts: DemoContractsSummary;
 }
 
 /** The smallest population in which every situation of the demo coach's caseload fits. */
@@ -116,6 +119,7 @@ export async function generateDemo(db: Database, options: DemoOptions): Promise<
   progress?.('plan', 1, 1);
 
   let attendance = 0;
+  let contracts!: DemoContractsSummary;
   await db.transaction().execute(async (trx) => {
     await refuseIfNotEmpty(trx);
     const tables = STEPS.map(([key]) => toSnakeCase(key));
@@ -140,6 +144,7 @@ export async function generateDemo(db: Database, options: DemoOptions): Promise<
     progress?.('constraints', 0, 1);
     await restoreChecks(trx, deferred);
     progress?.('constraints', 1, 1);
+    contracts = await generateDemoContracts(trx, rows, { seed: options.seed, today: options.today });
   });
 
   return {
@@ -153,6 +158,7 @@ export async function generateDemo(db: Database, options: DemoOptions): Promise<
     diaryEntries: rows.diaryEntry.length,
     groups: rows.groupActivity.length,
     followUps: rows.followUp.length,
+    contracts,
     demoLogins: [...builder.demoLogins].sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role)),
   };
 }

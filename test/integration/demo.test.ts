@@ -9,6 +9,9 @@ import { parsePersonalId } from '../../src/domain/identity/personal-id.ts';
 import { DEMO_EMAILS, generateDemo, type DemoOptions, type DemoSummary } from '../../src/demo/generate.ts';
 import type { Database } from '../../src/db/connection.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { loadActor } from '../../src/server/access/actor.ts';
+import { approveInvoice, draftInvoice } from '../../src/server/contracts/invoices.ts';
+import { parseTerms } from '../../src/domain/compensation/terms.ts';
 
 const TODAY = '2026-03-16';
 const OPTIONS: DemoOptions = { clients: 300, seed: 20_240_601, password: 'demo-salasana-1', today: TODAY };
@@ -95,7 +98,7 @@ describe('generateDemo', () => {
     expect(await clients(again)).toEqual(await clients(db));
     expect(secondSummary.attendance).toBe(summary.attendance);
     // Byte-identical rows, table by table (the password hash alone differs: argon2 salts it).
-    for (const table of ['organisation', 'unit', 'client', 'service_period', 'follow_up', 'goal', 'goal_assessment', 'attendance', 'group_activity', 'referral']) {
+    for (const table of ['organisation', 'unit', 'client', 'service_period', 'follow_up', 'goal', 'goal_assessment', 'attendance', 'group_activity', 'referral', 'catalogue_service', 'contract', 'contract_amendment']) {
       expect(await digest(again, table), table).toBe(await digest(db, table));
     }
     const otherIds = new Set((await clients(other)).map((c) => c.id));
@@ -244,6 +247,88 @@ describe('generateDemo', () => {
       .where('email', '=', DEMO_EMAILS.purchaser)
       .executeTakeFirstOrThrow();
     expect(purchaser).toEqual({ kind: 'municipality', municipalityCode: '837' });
+  });
+
+  it('publishes every provider’s services in three languages, remote ones with the remote-delivery texts and some with history', async () => {
+    expect(summary.contracts.services).toBeGreaterThanOrEqual(16);
+    const services = await sql<{ id: string; deliveryMode: string; texts: string; version: number; published: boolean; providerId: string }>`
+      select id, delivery_mode, texts::text as texts, version, published, provider_id from catalogue_service`.execute(db);
+    expect(services.rows).toHaveLength(summary.contracts.services);
+    const providers = await db.selectFrom('organisation').select('id').where('kind', '=', 'provider').execute();
+    for (const p of providers) expect(services.rows.some((s) => s.providerId === p.id)).toBe(true);
+    const remoteFields = ['content', 'methods', 'toolsAndPlatforms', 'dailyGuidance', 'documentationAndDiary', 'ethicalPrinciples', 'timetable', 'caseExample'];
+    for (const service of services.rows) {
+      expect(service.published).toBe(true);
+      const texts = JSON.parse(service.texts) as { name: Record<string, string>; description: Record<string, string>; remote?: Record<string, Record<string, string>> };
+      for (const lang of ['fi', 'sv', 'en']) {
+        expect(texts.name[lang]).toBeTruthy();
+        expect(texts.description[lang]).toBeTruthy();
+      }
+      if (service.deliveryMode !== 'onsite') for (const f of remoteFields) expect(Object.keys(texts.remote?.[f] ?? {}).sort()).toEqual(['en', 'fi', 'sv']);
+    }
+    expect(services.rows.filter((s) => s.deliveryMode === 'remote').length).toBeGreaterThan(0);
+    expect(services.rows.filter((s) => s.deliveryMode === 'hybrid').length).toBeGreaterThan(0);
+    const revised = services.rows.filter((s) => s.version === 2);
+    expect(revised.length).toBeGreaterThan(0);
+    const versions = await db.selectFrom('catalogueServiceVersion').select(['serviceId', 'version']).execute();
+    for (const s of services.rows) expect(versions.filter((v) => v.serviceId === s.id).map((v) => v.version).sort()).toEqual(s.version === 2 ? [1, 2] : [1]);
+  });
+
+  it('contracts the private and third-sector providers with valid terms, a remote amendment and documents', async () => {
+    const contracts = await sql<{ id: string; providerId: string; sector: string; terms: string; startDate: string; endDate: string | null; serviceKinds: string[] }>`
+      select c.id, c.provider_id, o.sector, c.terms::text as terms, c.start_date::text as start_date, c.end_date::text as end_date, c.service_kinds
+        from contract c join organisation o on o.id = c.provider_id`.execute(db);
+    expect(contracts.rows).toHaveLength(summary.contracts.contracts);
+    expect(contracts.rows.length).toBe(6);
+    expect(new Set(contracts.rows.map((c) => c.sector))).toEqual(new Set(['private', 'third_sector']));
+    const bases = new Set<string>();
+    for (const c of contracts.rows) {
+      const parsed = parseTerms(JSON.parse(c.terms));
+      expect(parsed.ok).toBe(true);
+      if (parsed.ok) bases.add(parsed.value.basis);
+    }
+    expect(bases).toEqual(new Set(['day', 'month']));
+    const amendments = await sql<{ contractId: string; effectiveFrom: string; terms: string }>`
+      select contract_id, effective_from::text as effective_from, terms::text as terms from contract_amendment`.execute(db);
+    expect(amendments.rows).toHaveLength(1);
+    expect(parseTerms(JSON.parse(amendments.rows[0].terms)).ok).toBe(true);
+    expect(amendments.rows[0].effectiveFrom < TODAY).toBe(true);
+    const documents = await db.selectFrom('contractDocument').select(['contractId', 'url', 'fileName']).execute();
+    for (const c of contracts.rows) expect(documents.some((d) => d.contractId === c.id)).toBe(true);
+    expect(documents.some((d) => d.fileName !== null)).toBe(true);
+
+    // Each linked period is the contract provider's, of a covered kind, started within the contract.
+    const linked = await sql<{ ok: boolean; n: number }>`
+      select (u.organisation_id = c.provider_id and p.service_kind = any(c.service_kinds) and p.start_date >= c.start_date
+              and (c.end_date is null or p.start_date <= c.end_date)) as ok, count(*)::int as n
+        from service_period p join contract c on c.id = p.contract_id join unit u on u.id = p.unit_id group by 1`.execute(db);
+    expect(linked.rows).toEqual([{ ok: true, n: summary.contracts.linkedPeriods }]);
+    expect(summary.contracts.linkedPeriods / summary.periods).toBeGreaterThan(0.2);
+  });
+
+  it('has the month before last approved, and the purchaser can draft and approve the last month with real lines', async () => {
+    const approvedMonth = '2026-01-01';
+    const invoices = await db.selectFrom('invoice').select(['id', 'contractId', 'month', 'status', 'totalCents', 'number']).execute();
+    expect(invoices).toHaveLength(6);
+    for (const invoice of invoices) {
+      expect(String(invoice.month).slice(0, 10)).toBe(approvedMonth);
+      expect(invoice.status).toBe('approved');
+      expect(invoice.number).not.toBeNull();
+    }
+    expect(invoices.filter((i) => Number(i.totalCents) > 0).length).toBeGreaterThanOrEqual(5);
+    const stale = await db.selectFrom('invoiceStale').select(['contractId', 'since']).execute();
+    for (const row of stale) expect(row.since).toBeNull();
+
+    const purchaserId = (await db.selectFrom('appUser').select('id').where('email', '=', DEMO_EMAILS.purchaser).executeTakeFirstOrThrow()).id;
+    const actor = (await loadActor(db, purchaserId))!;
+    const contractId = invoices.find((i) => Number(i.totalCents) > 0)!.contractId;
+    const draft = await draftInvoice(db, actor, contractId, '2026-02');
+    expect(draft.status).toBe('draft');
+    expect(draft.lines.filter((l) => l.rule === 'base_day' || l.rule === 'base_month').length).toBeGreaterThan(0);
+    expect(draft.lines.every((l) => !l.adjustment)).toBe(true);
+    const approved = await approveInvoice(db, actor, draft.id);
+    expect(approved.status).toBe('approved');
+    expect(approved.totals.totalCents).toBe(draft.totals.totalCents);
   });
 
   it('schedules follow-ups at 3 and 6 months after every ended period', async () => {

@@ -210,6 +210,15 @@ function columnsOf(content: Content) {
   };
 }
 
+/**
+ * The stored columns of a service and the content of its version row, from the same input the API
+ * takes: the demo generator stores its services exactly as the API would.
+ */
+export function serviceStorage(input: Omit<TServiceCreate, 'providerId'>) {
+  const content = contentOf(input);
+  return { columns: columnsOf(content), content };
+}
+
 /** A published remote or hybrid service describes how it is delivered: the eight remote texts. */
 function assertPublishable(content: Content) {
   if (content.deliveryMode === 'onsite') return;

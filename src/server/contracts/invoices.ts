@@ -226,6 +226,31 @@ export async function approveInvoice(db: Database, actor: Actor, invoiceId: stri
   });
 }
 
+/**
+ * Drafts and approves a month's invoices of the contracts inside the caller's transaction, with the
+ * same computation and storage as the API (used by the demo generator for a history of approved
+ * months). The months must follow each other as `checkSequence` demands.
+ */
+export async function approveMonthWithin(trx: Tx, actor: Actor, contractIds: readonly string[], month: Month, approvedAt: string) {
+  assertApproves(actor);
+  const states = await invoicingStates(trx, actor, contractIds, month);
+  for (const state of states) checkSequence(state.contract, month, state.approved);
+  const contents = await computeInvoiceContents(trx, states, month);
+  const ids = await storeDrafts(trx, actor, month, states.map((state) => ({ state, content: contents.get(state.contract.id)! })));
+  const invoiceIds = [...ids.values()];
+  if (invoiceIds.length === 0) return [];
+  // One number at a time in contract order, so that the numbers do not depend on the plan.
+  for (const state of states) {
+    await trx
+      .updateTable('invoice')
+      .set({ status: 'approved', number: sql`nextval('invoice_number_seq')`, approvedBy: actor.userId, approvedAt })
+      .where('id', '=', ids.get(state.contract.id)!)
+      .execute();
+  }
+  await trx.updateTable('invoiceStale').set({ since: null }).where('contractId', 'in', [...contractIds]).execute();
+  return states.map((state) => ({ contractId: state.contract.id, invoiceId: ids.get(state.contract.id)!, totals: contents.get(state.contract.id)!.totals }));
+}
+
 export async function deleteDraft(db: Database, actor: Actor, invoiceId: string) {
   return db.transaction().execute(async (trx) => {
     const invoice = await findInvoice(trx, actor, invoiceId, true);
