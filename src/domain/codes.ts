@@ -145,6 +145,10 @@ export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 export const LOCALES = ['fi', 'sv', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** What a catalogue service's price is for. */
+export const PRICE_UNITS = ['day', 'month', 'hour', 'period'] as const;
+export type PriceUnit = (typeof PRICE_UNITS)[number];
+
 /** Every code list by the name the API (`GET /api/codes`) and the UI labels (`codes.<name>.<code>`) use. */
 export const CODE_LISTS = {
   roles: ROLES,
@@ -168,4 +172,5 @@ export const CODE_LISTS = {
   accessGrounds: ACCESS_GROUNDS,
   accessActions: ACCESS_ACTIONS,
   locales: LOCALES,
+  priceUnits: PRICE_UNITS,
 } as const satisfies Record<string, readonly string[]>;

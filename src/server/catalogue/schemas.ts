@@ -4,8 +4,8 @@ import { z } from 'zod';
 import * as codes from '../../domain/codes.ts';
 import { ZDate, ZId } from '../pathway/schemas.ts';
 
-/** What a service's price is for. (A code list: to move to src/domain/codes.ts with its labels.) */
-export const PRICE_UNITS = ['day', 'month', 'hour', 'period'] as const;
+/** What a service's price is for: the code list of src/domain/codes.ts. */
+export const PRICE_UNITS = codes.PRICE_UNITS;
 
 const ZLanguageText = (max: number) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().max(max).nullable()).optional();

@@ -10,7 +10,7 @@ import { conflict, forbidden, invalidField, notFound } from '../errors.ts';
 import { assertManagesContracts, contractVisible, seesContracts } from './access.ts';
 import { MAX_DOCUMENT_BYTES, type TContractCreate, type TContractUpdate, type TDocumentCreate, type TInvoicingDetails } from './schemas.ts';
 import type { z } from 'zod';
-import type { ZAmendmentCreate, ZApplicableQuery, ZContractQuery } from './schemas.ts';
+import type { ZAmendmentCreate, ZAmendmentUpdate, ZApplicableQuery, ZContractQuery } from './schemas.ts';
 import { validTerms } from './terms.ts';
 
 type Tx = Transaction<DB>;
@@ -315,6 +315,52 @@ export async function addAmendment(db: Database, actor: Actor, contractId: strin
       .catch((error) => {
         throw isUniqueViolation(error) ? conflict('errors.amendmentExists') : error;
       });
+    return contractBody(trx, actor, await findContract(trx, actor, contractId));
+  });
+}
+
+/**
+ * Changes an amendment. Approved invoices never change: the database marks the contract's months
+ * from the earlier of the old and new effective dates as changed, and the next draft carries
+ * adjustment lines for the approved months whose figures differ (docs/invoicing.md).
+ */
+export async function updateAmendment(db: Database, actor: Actor, contractId: string, amendmentId: string, input: z.infer<typeof ZAmendmentUpdate>) {
+  return db.transaction().execute(async (trx) => {
+    const contract = await findContract(trx, actor, contractId);
+    assertManagesContracts(actor);
+    const amendment = await trx.selectFrom('contractAmendment').select(['id', 'effectiveFrom']).where('id', '=', amendmentId).where('contractId', '=', contractId).forUpdate().executeTakeFirst();
+    if (!amendment) throw notFound('amendment');
+    const effectiveFrom = input.effectiveFrom ?? amendment.effectiveFrom;
+    if (effectiveFrom < contract.startDate || (contract.endDate && effectiveFrom > contract.endDate)) throw invalidField('effectiveFrom', 'errors.amendmentOutsideContract');
+    const terms = input.terms === undefined ? undefined : JSON.stringify(validTerms(input.terms));
+    if (effectiveFrom !== amendment.effectiveFrom) {
+      const clash = await trx.selectFrom('contractAmendment').select('id').where('contractId', '=', contractId).where('effectiveFrom', '=', effectiveFrom).where('id', '<>', amendmentId).executeTakeFirst();
+      if (clash) throw conflict('errors.amendmentExists');
+    }
+    await trx
+      .updateTable('contractAmendment')
+      .set({
+        ...(input.effectiveFrom !== undefined ? { effectiveFrom: input.effectiveFrom } : {}),
+        ...(input.title !== undefined ? { title: input.title } : {}),
+        ...(terms !== undefined ? { terms } : {}),
+        ...(input.note !== undefined ? { note: input.note } : {}),
+      })
+      .where('id', '=', amendmentId)
+      .execute()
+      .catch((error) => {
+        throw isUniqueViolation(error) ? conflict('errors.amendmentExists') : error;
+      });
+    return contractBody(trx, actor, await findContract(trx, actor, contractId));
+  });
+}
+
+/** Removes an amendment; as with a change, approved months are corrected by adjustment lines. */
+export async function deleteAmendment(db: Database, actor: Actor, contractId: string, amendmentId: string) {
+  return db.transaction().execute(async (trx) => {
+    await findContract(trx, actor, contractId);
+    assertManagesContracts(actor);
+    const deleted = await trx.deleteFrom('contractAmendment').where('id', '=', amendmentId).where('contractId', '=', contractId).executeTakeFirst();
+    if (Number(deleted.numDeletedRows) === 0) throw notFound('amendment');
     return contractBody(trx, actor, await findContract(trx, actor, contractId));
   });
 }

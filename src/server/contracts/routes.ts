@@ -9,12 +9,16 @@ import {
   addDocument,
   applicableContracts,
   createContract,
+  deleteAmendment,
   deleteDocument,
   getContract,
   listContracts,
   readDocument,
+  updateAmendment,
   updateContract,
 } from './contracts.ts';
+import { previewTerms } from './preview.ts';
+import { todayIso } from '../../domain/calendar/dates.ts';
 import { invoiceCsv, invoiceFinvoice, invoicePdfFile } from './exports.ts';
 import { approveInvoice, deleteDraft, draftInvoice, draftMonth, getInvoice, listInvoices } from './invoices.ts';
 import * as s from './schemas.ts';
@@ -55,6 +59,21 @@ export function contractRoutes(app: App, { db }: AppContext) {
     '/api/contracts/:id/amendments',
     { schema: { tags, summary: 'Amend the terms from a date (purchaser)', params, body: s.ZAmendmentCreate } },
     async (req, reply) => reply.code(201).send(await addAmendment(db, requireActor(req), req.params.id, req.body)),
+  );
+  app.patch(
+    '/api/contracts/:id/amendments/:amendmentId',
+    { schema: { tags, summary: 'Change an amendment (purchaser); approved months are corrected by adjustment lines', params: s.ZAmendmentParams, body: s.ZAmendmentUpdate } },
+    async (req) => updateAmendment(db, requireActor(req), req.params.id, req.params.amendmentId, req.body),
+  );
+  app.delete(
+    '/api/contracts/:id/amendments/:amendmentId',
+    { schema: { tags, summary: 'Remove an amendment (purchaser); approved months are corrected by adjustment lines', params: s.ZAmendmentParams } },
+    async (req) => deleteAmendment(db, requireActor(req), req.params.id, req.params.amendmentId),
+  );
+  app.post(
+    '/api/contracts/terms-preview',
+    { schema: { tags, summary: 'Run draft terms over earlier months of real data: totals per provider and month, no client data (purchaser)', body: s.ZTermsPreview } },
+    async (req) => previewTerms(db, requireActor(req), req.body, todayIso()),
   );
   app.post(
     '/api/contracts/:id/documents',

@@ -88,6 +88,23 @@ export const ZAmendmentCreate = z.object({
   note: ZText(4000),
 });
 
+/** Only the fields given change; the terms are replaced as a whole. */
+export const ZAmendmentUpdate = ZAmendmentCreate.partial();
+export const ZAmendmentParams = z.object({ id: ZId, amendmentId: ZId });
+
+/** Draft terms tried against earlier months' real data (POST /api/contracts/terms-preview). */
+export const ZTermsPreview = z.object({
+  terms: ZTermsInput,
+  /** The services the draft contract would pay for. */
+  serviceKinds: ZServiceKinds,
+  /** Only these providers; by default every provider whose periods the purchaser paid for. */
+  providerIds: z.array(ZId).max(200).optional(),
+  /** The months tried; by default the whole previous calendar year. */
+  from: ZMonth.optional(),
+  to: ZMonth.optional(),
+});
+export type TTermsPreview = z.infer<typeof ZTermsPreview>;
+
 /** Documents up to 512 KiB are kept in the database; anything else is linked by its address. */
 export const MAX_DOCUMENT_BYTES = 512 * 1024;
 export const DOCUMENT_TYPES = [
