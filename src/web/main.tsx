@@ -37,6 +37,10 @@ const MyDiary = lazy(() => import('./pages/client/MyDiary.tsx'));
 const MyAttendance = lazy(() => import('./pages/client/MyAttendance.tsx'));
 const MyGroups = lazy(() => import('./pages/client/MyGroups.tsx'));
 const MyAccessLog = lazy(() => import('./pages/client/MyAccessLog.tsx'));
+const Contracts = lazy(() => import('./pages/purchaser/Contracts.tsx'));
+const ContractPage = lazy(() => import('./pages/purchaser/ContractPage.tsx'));
+const InvoicePage = lazy(() => import('./pages/purchaser/InvoicePage.tsx'));
+const TermsPreview = lazy(() => import('./pages/purchaser/TermsPreview.tsx'));
 
 const STAFF: Role[] = ['coach', 'unit_manager', 'admin'];
 
@@ -92,6 +96,14 @@ function App() {
         </Route>
         <Route element={<RequireAuth />}>
           <Route path="home" element={<OtherHome />} />
+        </Route>
+        <Route element={<RequireAuth roles={['purchaser', 'admin', 'unit_manager']} />}>
+          <Route path="purchasing/contracts" element={<Contracts />} />
+          <Route path="purchasing/contracts/:contractId" element={<ContractPage />} />
+          <Route path="purchasing/invoices/:invoiceId" element={<InvoicePage />} />
+        </Route>
+        <Route element={<RequireAuth roles={['purchaser']} />}>
+          <Route path="purchasing/terms-preview" element={<TermsPreview />} />
         </Route>
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -150,6 +150,9 @@ export interface Period {
   destination: Destination | null;
   endNote?: string | null;
   followUps?: FollowUp[];
+  /** The contract that pays for the period, if any. */
+  contractId?: string | null;
+  contractReference?: string | null;
 }
 
 export interface Assessment {

@@ -19,6 +19,7 @@ async function readPeriods(trx: Tx, clientId: string, periodId?: string) {
     .selectFrom('servicePeriod')
     .innerJoin('unit', 'unit.id', 'servicePeriod.unitId')
     .leftJoin('appUser as coach', 'coach.id', 'servicePeriod.coachId')
+    .leftJoin('contract', 'contract.id', 'servicePeriod.contractId')
     .select([
       'servicePeriod.id',
       'servicePeriod.unitId',
@@ -34,6 +35,8 @@ async function readPeriods(trx: Tx, clientId: string, periodId?: string) {
       'coach.displayName as coachName',
       'servicePeriod.destination',
       'servicePeriod.endNote',
+      'servicePeriod.contractId',
+      'contract.reference as contractReference',
     ])
     .where('servicePeriod.clientId', '=', clientId)
     .orderBy('servicePeriod.startDate', 'desc');

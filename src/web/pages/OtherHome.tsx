@@ -1,12 +1,13 @@
 // Home of the roles whose tools come in later releases: purchaser, employer, researcher.
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { Paragraph } from 'suomifi-ui-components';
 import { useUser } from '../auth.tsx';
 import { PageTitle } from '../components/Layout.tsx';
 import { Section } from '../components/ui.tsx';
 
 const COMING: Record<string, string[]> = {
-  purchaser: ['contracts', 'invoices', 'effectiveness'],
+  purchaser: ['effectiveness'],
   employer: ['jobs', 'services', 'candidates'],
   researcher: ['surveys', 'analysis', 'openData'],
   decision_maker: ['dashboards'],
@@ -20,6 +21,18 @@ export default function OtherHome() {
     <div className="narrow">
       <PageTitle>{t('otherHome.title', { name: user.displayName })}</PageTitle>
       <Paragraph mb="m">{t('otherHome.intro', { role: t(`codes.roles.${user.role}`) })}</Paragraph>
+      {user.role === 'purchaser' ? (
+        <Section title={t('purchasing.homeTitle')}>
+          <ul className="plain-list">
+            <li>
+              <Link to="/purchasing/contracts">{t('purchasing.homeContracts')}</Link>
+            </li>
+            <li>
+              <Link to="/purchasing/terms-preview">{t('purchasing.homePreview')}</Link>
+            </li>
+          </ul>
+        </Section>
+      ) : null}
       {items.length > 0 ? (
         <Section title={t('otherHome.comingTitle')}>
           <ul className="plain-list">

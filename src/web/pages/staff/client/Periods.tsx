@@ -91,6 +91,7 @@ function PeriodCard({ period, onChanged }: { period: Period; onChanged(message: 
             ? ([[t('periods.destination'), t(`codes.destinations.${period.destination}`)]] as Array<[string, string]>)
             : []),
           ...(period.endNote ? ([[t('periods.endNote'), period.endNote]] as Array<[string, string]>) : []),
+          [t('purchasing.periodContract'), period.contractReference ?? t('purchasing.periodNoContract')],
         ]}
       />
       {active ? (
@@ -161,6 +162,13 @@ function FollowUpRow({ followUp, onRecorded }: { followUp: FollowUp; onRecorded(
   );
 }
 
+interface ApplicableContract {
+  id: string;
+  reference: string;
+  title: string;
+  purchaserName: string;
+}
+
 function StartPeriod({ homeUnitId, onDone, onCancel }: { homeUnitId: string; onDone(): void; onCancel(): void }) {
   const { t } = useTranslation();
   const { client } = useClient();
@@ -174,9 +182,15 @@ function StartPeriod({ homeUnitId, onDone, onCancel }: { homeUnitId: string; onD
     daysPerWeek: '3',
     hoursPerDay: '4',
     coachId: '',
+    contractId: '',
   });
   const staff = useApi<StaffMember[]>(fields.values.unitId ? `/api/staff${query({ unitId: fields.values.unitId })}` : null);
   const v = fields.values;
+  // The contracts under which the unit can start this kind of period on the start date.
+  const contracts = useApi<ApplicableContract[]>(
+    v.unitId && v.serviceKind && isIsoDate(v.startDate) ? `/api/contracts/applicable${query({ unitId: v.unitId, date: v.startDate, serviceKind: v.serviceKind })}` : null,
+  );
+  const contractOptions = v.unitId && v.serviceKind && isIsoDate(v.startDate) ? (contracts.data ?? []) : [];
   const submission = useSubmit({
     validate: () => {
       const errors: Record<string, string> = {};
@@ -204,6 +218,7 @@ function StartPeriod({ homeUnitId, onDone, onCancel }: { homeUnitId: string; onD
           daysPerWeek: Number(v.daysPerWeek),
           hoursPerDay: parseDecimal(v.hoursPerDay),
           coachId: v.coachId || undefined,
+          contractId: contractOptions.some((c) => c.id === v.contractId) ? v.contractId : undefined,
         },
         key,
       ),
@@ -235,6 +250,15 @@ function StartPeriod({ homeUnitId, onDone, onCancel }: { homeUnitId: string; onD
               value={v.coachId}
               onChange={(x) => fields.set('coachId', x)}
               options={(staff.data ?? []).map((s) => ({ value: s.id, label: s.displayName }))}
+            />
+            <SelectField
+              {...f('contractId')}
+              label={t('purchasing.periodContract')}
+              hint={t('purchasing.periodContractHint')}
+              optional
+              value={contractOptions.some((c) => c.id === v.contractId) ? v.contractId : ''}
+              onChange={(x) => fields.set('contractId', x)}
+              options={contractOptions.map((c) => ({ value: c.id, label: `${c.reference} – ${c.title} (${c.purchaserName})` }))}
             />
           </FormShell>
         )}
