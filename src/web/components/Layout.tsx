@@ -58,12 +58,6 @@ function navItems(role: Role, t: (key: string) => string): NavItem[] {
         { to: '/my/groups', label: t('nav.myGroups') },
         { to: '/my/access-log', label: t('nav.myAccessLog') },
       ];
-    case 'purchaser':
-      return [
-        { to: '/home', label: t('nav.home') },
-        { to: '/purchasing/contracts', label: t('purchasing.navContracts') },
-        { to: '/purchasing/terms-preview', label: t('purchasing.navPreview') },
-      ];
     default:
       return [{ to: '/home', label: t('nav.home') }];
   }

