@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { launch, login, openPage, screenshot, seriousViolations, settled } from '../lib.mjs';
+import { choose, launch, login, openPage, screenshot, seriousViolations, settled } from '../lib.mjs';
 
 let browser;
 const found = [];
@@ -110,6 +110,77 @@ test('a purchaser tries draft terms on last year’s data', { timeout: 180_000 }
   await page.getByRole('table', { name: 'Palveluntuottajittain' }).waitFor();
   assert.ok((await page.locator('table:has(caption:text("Palveluntuottajittain")) tbody tr').count()) > 0);
   await check(page, 'preview-results');
+  await page.context().close();
+});
+
+async function pickLanguage(page, name) {
+  await page.locator('.language-menu').first().click();
+  await page.getByRole('menuitem', { name }).click();
+}
+
+test('an anonymous visitor searches the catalogue in Swedish and English and opens a service', { timeout: 180_000 }, async () => {
+  const page = await openPage(browser);
+  await page.goto('/login');
+  await page.getByRole('link', { name: 'Selaa palveluja kirjautumatta' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Palveluhaku' }).waitFor();
+  await check(page, 'catalogue-fi');
+
+  await pickLanguage(page, 'Svenska (SV)');
+  await page.getByRole('heading', { level: 1, name: 'Tjänstesökning' }).waitFor();
+  // Swedish words find the Swedish texts: "verkstad" is in the workshops' descriptions.
+  await page.getByLabel('Sökord').fill('verkstad');
+  await page.getByRole('button', { name: 'Sök', exact: true }).click();
+  await page.waitForURL(/q=verkstad/);
+  // Swedish search finds services (waits for the answer of this search, not an earlier one).
+  await page.locator('.result-count', { hasText: /Hittade [1-9]\d* tjänster/ }).waitFor();
+  await settled(page);
+  await check(page, 'catalogue-sv-results');
+
+  await pickLanguage(page, 'English (EN)');
+  await page.getByRole('heading', { level: 1, name: 'Service search' }).waitFor();
+  await page.getByLabel('Search words').fill('remote');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.waitForURL(/q=remote/);
+  await page.locator('.result-count', { hasText: /[1-9]\d* services found/ }).waitFor();
+  await settled(page);
+  const results = page.locator('.catalogue-results > li');
+  await results.first().locator('h2 a').click();
+  await page.getByRole('heading', { level: 2, name: 'Remote delivery' }).waitFor();
+  for (const label of ['How daily personal guidance is ensured', 'Ethical principles', 'Case example']) await page.getByText(label, { exact: true }).first().waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Earlier versions of the description' }).waitFor();
+  await check(page, 'catalogue-service-en');
+  // The choice of language stays for the next visitor of this browser only: back to Finnish.
+  await pickLanguage(page, 'Suomi (FI)');
+  await page.context().close();
+});
+
+test('a coach refers a client of the caseload to a service from its page', { timeout: 180_000 }, async () => {
+  const page = await openPage(browser);
+  await login(page, 'coach@demo.polku.fi');
+  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Palvelut', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Palveluhaku' }).waitFor();
+  await settled(page);
+  await page.locator('.catalogue-results > li h2 a').first().click();
+  await page.getByRole('heading', { level: 2, name: 'Ohjaa asiakas palveluun' }).waitFor();
+  await settled(page);
+  const serviceName = (await page.locator('h1').innerText()).trim();
+  await check(page, 'catalogue-service-coach');
+  // Sending without a client names the missing field.
+  await page.getByRole('button', { name: 'Ohjaa palveluun' }).click();
+  await page.locator('.error-summary').waitFor();
+  await check(page, 'catalogue-refer-errors');
+  await choose(page, 'refer-clientId', /./);
+  const client = (await page.locator('[id="refer-clientId_button"]').innerText()).trim();
+  await page.getByRole('button', { name: 'Ohjaa palveluun' }).click();
+  await page.getByText(`Asiakas ohjattu palveluun ${serviceName}`).waitFor();
+
+  // The referral is on the client's record, naming the service and its provider.
+  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Asiakkaani' }).click();
+  const [last, ...first] = client.split(' ');
+  await page.getByRole('link', { name: `${last}, ${first.join(' ')}`, exact: true }).first().click();
+  await page.getByRole('navigation', { name: 'Asiakkaan tiedot' }).getByRole('link', { name: 'Ohjaukset', exact: true }).click();
+  await settled(page);
+  await page.getByText(serviceName).first().waitFor();
   await page.context().close();
 });
 

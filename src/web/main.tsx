@@ -41,6 +41,10 @@ const Contracts = lazy(() => import('./pages/purchaser/Contracts.tsx'));
 const ContractPage = lazy(() => import('./pages/purchaser/ContractPage.tsx'));
 const InvoicePage = lazy(() => import('./pages/purchaser/InvoicePage.tsx'));
 const TermsPreview = lazy(() => import('./pages/purchaser/TermsPreview.tsx'));
+const CataloguePage = lazy(() => import('./pages/catalogue/Catalogue.tsx'));
+const ServicePage = lazy(() => import('./pages/catalogue/ServicePage.tsx'));
+const OwnServices = lazy(() => import('./pages/provider/OwnServices.tsx'));
+const ServiceEdit = lazy(() => import('./pages/provider/ServiceEdit.tsx'));
 
 const STAFF: Role[] = ['coach', 'unit_manager', 'admin'];
 
@@ -104,6 +108,13 @@ function App() {
         </Route>
         <Route element={<RequireAuth roles={['purchaser']} />}>
           <Route path="purchasing/terms-preview" element={<TermsPreview />} />
+        </Route>
+        <Route path="catalogue" element={<CataloguePage />} />
+        <Route path="catalogue/:serviceId" element={<ServicePage />} />
+        <Route element={<RequireAuth roles={['unit_manager', 'admin']} />}>
+          <Route path="provider/services" element={<OwnServices />} />
+          <Route path="provider/services/new" element={<ServiceEdit />} />
+          <Route path="provider/services/:serviceId" element={<ServiceEdit />} />
         </Route>
         <Route path="*" element={<NotFound />} />
       </Route>

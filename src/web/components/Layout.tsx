@@ -49,6 +49,7 @@ function navItems(role: Role, t: (key: string) => string): NavItem[] {
         { to: '/clients/new', label: t('nav.newClient') },
         { to: '/groups', label: t('nav.groups') },
         { to: '/employers', label: t('nav.employers') },
+        { to: '/catalogue', label: t('catalogue.nav') },
       ];
     case 'client':
       return [

@@ -1,7 +1,7 @@
 // Sign-in with email and password. Wrong passwords and throttling are said plainly.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { Block, Button, InlineAlert, Notification, Paragraph } from 'suomifi-ui-components';
 import { api, ApiError } from '../api.ts';
 import { useAuth } from '../auth.tsx';
@@ -80,6 +80,9 @@ export default function Login() {
     <div className="narrow">
       <PageTitle>{t('login.title')}</PageTitle>
       <Paragraph mb="m">{t('login.intro')}</Paragraph>
+      <p className="page-actions">
+        <Link to="/catalogue">{t('catalogue.loginLink')}</Link>
+      </p>
       {expired ? (
         <Block mb="m">
           <InlineAlert status="neutral">{t('login.sessionEnded')}</InlineAlert>

@@ -22,13 +22,13 @@ export default function OtherHome() {
       <PageTitle>{t('otherHome.title', { name: user.displayName })}</PageTitle>
       <Paragraph mb="m">{t('otherHome.intro', { role: t(`codes.roles.${user.role}`) })}</Paragraph>
       {user.role === 'purchaser' ? (
-        <Section title={t('purchasing.homeTitle')}>
+        <Section title={t('catalogue.purchasing.homeTitle')}>
           <ul className="plain-list">
             <li>
-              <Link to="/purchasing/contracts">{t('purchasing.homeContracts')}</Link>
+              <Link to="/purchasing/contracts">{t('catalogue.purchasing.homeContracts')}</Link>
             </li>
             <li>
-              <Link to="/purchasing/terms-preview">{t('purchasing.homePreview')}</Link>
+              <Link to="/purchasing/terms-preview">{t('catalogue.purchasing.homePreview')}</Link>
             </li>
           </ul>
         </Section>

@@ -56,38 +56,38 @@ export default function ContractPage() {
     <Async state={contract}>
       {(c) => (
         <>
-          <PageTitle title={`${c.reference} – ${t('purchasing.contractTitle')}`}>
+          <PageTitle title={`${c.reference} – ${t('catalogue.purchasing.contractTitle')}`}>
             {c.reference}: {c.title}
           </PageTitle>
           <p className="page-actions">
-            <Link to="/purchasing/contracts">{t('purchasing.backToContracts')}</Link>
+            <Link to="/purchasing/contracts">{t('catalogue.purchasing.backToContracts')}</Link>
           </p>
           <ContractFacts contract={c} />
-          <Section title={t('purchasing.invoicesTitle')} id="invoices">
+          <Section title={t('catalogue.purchasing.invoicesTitle')} id="invoices">
             {c.canManage ? <DraftForm contract={c} invoices={invoices.data ?? []} /> : null}
             <Async state={invoices}>{(list) => <InvoiceTable invoices={list} />}</Async>
           </Section>
-          <Section title={t('purchasing.termsTitle')} id="terms">
-            <Paragraph mb="s">{t('purchasing.termsFrom', { date: displayDate(c.startDate) })}</Paragraph>
+          <Section title={t('catalogue.purchasing.termsTitle')} id="terms">
+            <Paragraph mb="s">{t('catalogue.purchasing.termsFrom', { date: displayDate(c.startDate) })}</Paragraph>
             <TermsView terms={c.terms} idPrefix="contract-terms" />
           </Section>
-          <Section title={t('purchasing.amendmentsTitle')} id="amendments">
+          <Section title={t('catalogue.purchasing.amendmentsTitle')} id="amendments">
             <Amendments contract={c} onChanged={(next) => contract.setData(next)} />
           </Section>
-          <Section title={t('purchasing.documentsTitle')} id="documents">
+          <Section title={t('catalogue.purchasing.documentsTitle')} id="documents">
             {c.documents.length === 0 ? (
-              <Empty>{t('purchasing.noDocuments')}</Empty>
+              <Empty>{t('catalogue.purchasing.noDocuments')}</Empty>
             ) : (
               <ul className="plain-list">
                 {c.documents.map((d) => (
                   <li key={d.id}>
                     {d.stored ? (
                       <a href={`/api/contracts/${c.id}/documents/${d.id}`} download={d.fileName ?? undefined}>
-                        {d.title} ({d.fileName}, {t('purchasing.kilobytes', { kb: Math.max(1, Math.round((d.sizeBytes ?? 0) / 1024)) })})
+                        {d.title} ({d.fileName}, {t('catalogue.purchasing.kilobytes', { kb: Math.max(1, Math.round((d.sizeBytes ?? 0) / 1024)) })})
                       </a>
                     ) : (
                       <a href={d.url ?? '#'} rel="noopener noreferrer" target="_blank">
-                        {d.title} <span className="visually-hidden">({t('purchasing.opensInNewWindow')})</span>
+                        {d.title} <span className="visually-hidden">({t('catalogue.purchasing.opensInNewWindow')})</span>
                       </a>
                     )}
                   </li>
@@ -104,15 +104,15 @@ export default function ContractPage() {
 function ContractFacts({ contract: c }: { contract: ContractBody }) {
   const { t, i18n } = useTranslation();
   return (
-    <Section title={t('purchasing.partiesTitle')} id="parties">
+    <Section title={t('catalogue.purchasing.partiesTitle')} id="parties">
       <Facts
         items={[
-          [t('purchasing.purchaser'), c.purchaser.name],
-          [t('purchasing.provider'), `${c.provider.name}${c.provider.businessId ? ` (${c.provider.businessId})` : ''}`],
-          [t('purchasing.validity'), `${displayDate(c.startDate)}–${displayDate(c.endDate) || t('purchasing.openEnded')}`],
-          [t('purchasing.serviceKinds'), c.serviceKinds.map((k) => t(`codes.serviceKinds.${k}`)).join(', ')],
+          [t('catalogue.purchasing.purchaser'), c.purchaser.name],
+          [t('catalogue.purchasing.provider'), `${c.provider.name}${c.provider.businessId ? ` (${c.provider.businessId})` : ''}`],
+          [t('catalogue.purchasing.validity'), `${displayDate(c.startDate)}–${displayDate(c.endDate) || t('catalogue.purchasing.openEnded')}`],
+          [t('catalogue.purchasing.serviceKinds'), c.serviceKinds.map((k) => t(`codes.serviceKinds.${k}`)).join(', ')],
           [
-            t('purchasing.services'),
+            t('catalogue.purchasing.services'),
             c.services.length ? (
               <ul className="plain-list">
                 {c.services.map((s) => (
@@ -122,11 +122,11 @@ function ContractFacts({ contract: c }: { contract: ContractBody }) {
                 ))}
               </ul>
             ) : (
-              t('purchasing.noServices')
+              t('catalogue.purchasing.noServices')
             ),
           ],
-          [t('purchasing.paymentTerm'), t('purchasing.paymentTermValue', { days: c.invoicing.paymentTermDays })],
-          [t('purchasing.note'), c.note ?? ''],
+          [t('catalogue.purchasing.paymentTerm'), t('catalogue.purchasing.paymentTermValue', { days: c.invoicing.paymentTermDays })],
+          [t('catalogue.purchasing.note'), c.note ?? ''],
         ]}
       />
     </Section>
@@ -137,17 +137,17 @@ function InvoiceTable({ invoices }: { invoices: InvoiceSummary[] }) {
   const { t } = useTranslation();
   const money = useMoney();
   const monthName = useMonthName();
-  if (invoices.length === 0) return <Empty>{t('purchasing.noInvoices')}</Empty>;
+  if (invoices.length === 0) return <Empty>{t('catalogue.purchasing.noInvoices')}</Empty>;
   return (
-    <TableWrap label={t('purchasing.invoicesTitle')}>
+    <TableWrap label={t('catalogue.purchasing.invoicesTitle')}>
       <table className="table">
         <thead>
           <tr>
-            <th scope="col">{t('purchasing.month')}</th>
-            <th scope="col">{t('purchasing.status')}</th>
-            <th scope="col">{t('purchasing.number')}</th>
-            <th scope="col" className="num">{t('purchasing.adjustments')}</th>
-            <th scope="col" className="num">{t('purchasing.total')}</th>
+            <th scope="col">{t('catalogue.purchasing.month')}</th>
+            <th scope="col">{t('catalogue.purchasing.status')}</th>
+            <th scope="col">{t('catalogue.purchasing.number')}</th>
+            <th scope="col" className="num">{t('catalogue.purchasing.adjustments')}</th>
+            <th scope="col" className="num">{t('catalogue.purchasing.total')}</th>
           </tr>
         </thead>
         <tbody>
@@ -157,7 +157,7 @@ function InvoiceTable({ invoices }: { invoices: InvoiceSummary[] }) {
                 <Link to={`/purchasing/invoices/${invoice.id}`}>{monthName(invoice.month)}</Link>
               </th>
               <td>
-                <Badge tone={invoice.status === 'approved' ? 'success' : 'warning'}>{t(`purchasing.status_${invoice.status}`)}</Badge>
+                <Badge tone={invoice.status === 'approved' ? 'success' : 'warning'}>{t(`catalogue.purchasing.status_${invoice.status}`)}</Badge>
               </td>
               <td>{invoice.number ?? ''}</td>
               <td className="num">{money(invoice.adjustmentCents)}</td>
@@ -190,10 +190,10 @@ function DraftForm({ contract, invoices }: { contract: ContractBody; invoices: I
   });
   return (
     <div className="inline-form narrow">
-      <Heading variant="h3">{t('purchasing.draftTitle')}</Heading>
-      <Paragraph mb="s">{t('purchasing.draftIntro')}</Paragraph>
-      <FormShell id="draft" submission={submission} submitLabel={t('purchasing.draftSubmit')}>
-        <SelectField {...bind('draft', submission, 'month')} label={t('purchasing.month')} value={chosen} onChange={setMonth} options={months.map((m) => ({ value: m, label: monthName(m) }))} />
+      <Heading variant="h3">{t('catalogue.purchasing.draftTitle')}</Heading>
+      <Paragraph mb="s">{t('catalogue.purchasing.draftIntro')}</Paragraph>
+      <FormShell id="draft" submission={submission} submitLabel={t('catalogue.purchasing.draftSubmit')}>
+        <SelectField {...bind('draft', submission, 'month')} label={t('catalogue.purchasing.month')} value={chosen} onChange={setMonth} options={months.map((m) => ({ value: m, label: monthName(m) }))} />
       </FormShell>
     </div>
   );
@@ -212,34 +212,34 @@ function Amendments({ contract, onChanged }: { contract: ContractBody; onChanged
       .then((next) => {
         setConfirming(null);
         setError(null);
-        setStatus(t('purchasing.amendmentRemoved'));
+        setStatus(t('catalogue.purchasing.amendmentRemoved'));
         onChanged(next);
       })
       .catch((caught: unknown) => setError(caught instanceof ApiError ? errorText(caught.messageKey, caught.title) : t('errors.internal')));
   };
   return (
     <>
-      <Paragraph mb="s">{t('purchasing.amendmentsIntro')}</Paragraph>
-      {contract.amendments.length === 0 ? <Empty>{t('purchasing.noAmendments')}</Empty> : null}
+      <Paragraph mb="s">{t('catalogue.purchasing.amendmentsIntro')}</Paragraph>
+      {contract.amendments.length === 0 ? <Empty>{t('catalogue.purchasing.noAmendments')}</Empty> : null}
       {contract.amendments.map((a) => (
         <article key={a.id} className="card" aria-labelledby={`amendment-${a.id}`}>
           <Heading variant="h3" id={`amendment-${a.id}`}>
-            {a.title}: {t('purchasing.effectiveFrom', { date: displayDate(a.effectiveFrom) })}
+            {a.title}: {t('catalogue.purchasing.effectiveFrom', { date: displayDate(a.effectiveFrom) })}
           </Heading>
           {a.note ? <Paragraph mb="s">{a.note}</Paragraph> : null}
-          <p className="muted">{t('purchasing.savedAt', { at: displayInstant(a.createdAt, i18n.language) })}</p>
+          <p className="muted">{t('catalogue.purchasing.savedAt', { at: displayInstant(a.createdAt, i18n.language) })}</p>
           <TermsView terms={a.terms} idPrefix={`amendment-${a.id}`} />
           {contract.canManage ? (
             confirming === a.id ? (
-              <div className="confirm-box" role="group" aria-label={t('purchasing.removeAmendment')}>
-                <InlineAlert status="warning">{t('purchasing.removeAmendmentConfirm')}</InlineAlert>
+              <div className="confirm-box" role="group" aria-label={t('catalogue.purchasing.removeAmendment')}>
+                <InlineAlert status="warning">{t('catalogue.purchasing.removeAmendmentConfirm')}</InlineAlert>
                 <div className="actions-row">
-                  <Button onClick={() => remove(a.id)}>{t('purchasing.removeAmendmentYes')}</Button>
+                  <Button onClick={() => remove(a.id)}>{t('catalogue.purchasing.removeAmendmentYes')}</Button>
                   <Button variant="secondary" onClick={() => setConfirming(null)}>{t('common.cancel')}</Button>
                 </div>
               </div>
             ) : (
-              <Button variant="secondary" onClick={() => setConfirming(a.id)}>{t('purchasing.removeAmendment')}</Button>
+              <Button variant="secondary" onClick={() => setConfirming(a.id)}>{t('catalogue.purchasing.removeAmendment')}</Button>
             )
           ) : null}
         </article>
@@ -253,13 +253,13 @@ function Amendments({ contract, onChanged }: { contract: ContractBody; onChanged
             onCancel={() => setAdding(false)}
             onDone={(next) => {
               setAdding(false);
-              setStatus(t('purchasing.amendmentAdded'));
+              setStatus(t('catalogue.purchasing.amendmentAdded'));
               onChanged(next);
             }}
           />
         ) : (
           <p className="page-actions">
-            <Button variant="secondary" onClick={() => setAdding(true)}>{t('purchasing.addAmendment')}</Button>
+            <Button variant="secondary" onClick={() => setAdding(true)}>{t('catalogue.purchasing.addAmendment')}</Button>
           </p>
         )
       ) : null}
@@ -310,14 +310,14 @@ function AddAmendment({ contract, onCancel, onDone }: { contract: ContractBody; 
   const f = (path: string) => bind('add-amendment', submission, path);
   return (
     <div className="inline-form narrow">
-      <Heading variant="h3">{t('purchasing.addAmendment')}</Heading>
-      <FormShell id="add-amendment" submission={submission} submitLabel={t('purchasing.addAmendmentSubmit')} secondary={<Button variant="secondary" onClick={onCancel}>{t('common.cancel')}</Button>}>
-        <DateField {...f('effectiveFrom')} label={t('purchasing.effectiveFromLabel')} hint={t('purchasing.effectiveFromHint')} value={v.effectiveFrom} onChange={(x) => fields.set('effectiveFrom', x)} />
-        <TextField {...f('title')} label={t('purchasing.amendmentTitle')} value={v.title} onChange={(x) => fields.set('title', x)} />
+      <Heading variant="h3">{t('catalogue.purchasing.addAmendment')}</Heading>
+      <FormShell id="add-amendment" submission={submission} submitLabel={t('catalogue.purchasing.addAmendmentSubmit')} secondary={<Button variant="secondary" onClick={onCancel}>{t('common.cancel')}</Button>}>
+        <DateField {...f('effectiveFrom')} label={t('catalogue.purchasing.effectiveFromLabel')} hint={t('catalogue.purchasing.effectiveFromHint')} value={v.effectiveFrom} onChange={(x) => fields.set('effectiveFrom', x)} />
+        <TextField {...f('title')} label={t('catalogue.purchasing.amendmentTitle')} value={v.title} onChange={(x) => fields.set('title', x)} />
         <div className="code-area">
-          <AreaField {...f('terms')} error={termsErrors(submission.fieldErrors)} label={t('purchasing.termsJson')} hint={t('purchasing.termsJsonHint')} rows={14} value={v.terms} onChange={(x) => fields.set('terms', x)} />
+          <AreaField {...f('terms')} error={termsErrors(submission.fieldErrors)} label={t('catalogue.purchasing.termsJson')} hint={t('catalogue.purchasing.termsJsonHint')} rows={14} value={v.terms} onChange={(x) => fields.set('terms', x)} />
         </div>
-        <AreaField {...f('note')} label={t('purchasing.note')} optional value={v.note} onChange={(x) => fields.set('note', x)} />
+        <AreaField {...f('note')} label={t('catalogue.purchasing.note')} optional value={v.note} onChange={(x) => fields.set('note', x)} />
       </FormShell>
     </div>
   );

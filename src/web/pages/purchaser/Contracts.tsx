@@ -28,25 +28,25 @@ export default function Contracts() {
   const today = todayIso();
   return (
     <>
-      <PageTitle>{t('purchasing.contractsTitle')}</PageTitle>
-      <Paragraph mb="m">{t('purchasing.contractsIntro')}</Paragraph>
+      <PageTitle>{t('catalogue.purchasing.contractsTitle')}</PageTitle>
+      <Paragraph mb="m">{t('catalogue.purchasing.contractsIntro')}</Paragraph>
       <p className="page-actions">
-        <Link to="/purchasing/terms-preview">{t('purchasing.previewLink')}</Link>
+        <Link to="/purchasing/terms-preview">{t('catalogue.purchasing.previewLink')}</Link>
       </p>
       <Async state={contracts}>
         {(list) =>
           list.length === 0 ? (
-            <Empty>{t('purchasing.noContracts')}</Empty>
+            <Empty>{t('catalogue.purchasing.noContracts')}</Empty>
           ) : (
-            <TableWrap label={t('purchasing.contractsTitle')}>
+            <TableWrap label={t('catalogue.purchasing.contractsTitle')}>
               <table className="table">
                 <thead>
                   <tr>
-                    <th scope="col">{t('purchasing.reference')}</th>
-                    <th scope="col">{t('purchasing.provider')}</th>
-                    <th scope="col">{t('purchasing.validity')}</th>
-                    <th scope="col">{t('purchasing.serviceKinds')}</th>
-                    <th scope="col">{t('purchasing.latestInvoice')}</th>
+                    <th scope="col">{t('catalogue.purchasing.reference')}</th>
+                    <th scope="col">{t('catalogue.purchasing.provider')}</th>
+                    <th scope="col">{t('catalogue.purchasing.validity')}</th>
+                    <th scope="col">{t('catalogue.purchasing.serviceKinds')}</th>
+                    <th scope="col">{t('catalogue.purchasing.latestInvoice')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -62,16 +62,16 @@ export default function Contracts() {
                         <td>{contract.providerName}</td>
                         <td>
                           {displayDate(contract.startDate)}–{displayDate(contract.endDate)}{' '}
-                          {inForce ? <Badge tone="success">{t('purchasing.inForce')}</Badge> : <Badge>{t('purchasing.notInForce')}</Badge>}
+                          {inForce ? <Badge tone="success">{t('catalogue.purchasing.inForce')}</Badge> : <Badge>{t('catalogue.purchasing.notInForce')}</Badge>}
                         </td>
                         <td>{contract.serviceKinds.map((k) => t(`codes.serviceKinds.${k}`)).join(', ')}</td>
                         <td>
                           {latest ? (
                             <Link to={`/purchasing/invoices/${latest.id}`}>
-                              {monthName(latest.month)}: {money(latest.totalCents)} ({t(`purchasing.status_${latest.status}`)})
+                              {monthName(latest.month)}: {money(latest.totalCents)} ({t(`catalogue.purchasing.status_${latest.status}`)})
                             </Link>
                           ) : (
-                            t('purchasing.noInvoices')
+                            t('catalogue.purchasing.noInvoices')
                           )}
                         </td>
                       </tr>

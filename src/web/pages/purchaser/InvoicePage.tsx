@@ -57,7 +57,7 @@ function useReason() {
   const weight = (d: Record<string, any>) =>
     Number(d.weight ?? 1) === 1
       ? ''
-      : ` ${t('purchasing.reason.weight', {
+      : ` ${t('catalogue.purchasing.reason.weight', {
           weight: new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : `${i18n.language}-FI`, { maximumFractionDigits: 6 }).format(Number(d.weight)),
           factors: (d.weightFactors ?? []).map((f: string) => t(`codes.backgroundFactors.${f}`)).join(', '),
         })}`;
@@ -65,7 +65,7 @@ function useReason() {
     const d = line.detail;
     switch (line.rule) {
       case 'base_day':
-        return t('purchasing.reason.baseDay', {
+        return t('catalogue.purchasing.reason.baseDay', {
           count: line.quantity,
           mode: t(`codes.attendanceModes.${d.mode}`),
           dates: (d.dates ?? []).map(shortDate).join(', '),
@@ -73,14 +73,14 @@ function useReason() {
           hours: terms.minHours ?? 3,
         });
       case 'base_month':
-        return t('purchasing.reason.baseMonth', {
+        return t('catalogue.purchasing.reason.baseMonth', {
           count: Number(d.days ?? 0),
           dates: [...(d.onsiteDates ?? []), ...(d.remoteDates ?? [])].sort().map(shortDate).join(', '),
           price: money(line.unitPriceCents),
         });
       case 'outcome_bonus':
         return (
-          t('purchasing.reason.outcome', {
+          t('catalogue.purchasing.reason.outcome', {
             start: displayDate(d.periodStart),
             end: displayDate(d.periodEnd),
             days: d.periodDays,
@@ -90,7 +90,7 @@ function useReason() {
         );
       case 'durability_bonus':
         return (
-          t('purchasing.reason.durability', {
+          t('catalogue.purchasing.reason.durability', {
             date: displayDate(d.followUp?.date),
             status: t(`codes.followUpStatuses.${d.followUp?.status}`),
             days: d.daysAfterEnd,
@@ -99,9 +99,9 @@ function useReason() {
           }) + weight(d)
         );
       default:
-        return t('purchasing.reason.adjustment', {
+        return t('catalogue.purchasing.reason.adjustment', {
           month: monthName(line.forMonth),
-          kind: t(`purchasing.kind_${line.kind}`),
+          kind: t(`catalogue.purchasing.kind_${line.kind}`),
           approved: money(d.approvedCents ?? 0),
           current: money(d.currentCents ?? 0),
         });
@@ -133,7 +133,7 @@ function InvoiceView({ invoice, onChanged }: { invoice: Invoice; onChanged(next:
       action === 'approve'
         ? api.post<Invoice>(`/api/invoices/${invoice.id}/approve`).then((next) => {
             onChanged(next);
-            setStatus(t('purchasing.approvedStatus', { number: next.number }));
+            setStatus(t('catalogue.purchasing.approvedStatus', { number: next.number }));
           })
         : api.delete(`/api/invoices/${invoice.id}`).then(() => navigate(`/purchasing/contracts/${invoice.contract.id}`));
     request
@@ -150,38 +150,38 @@ function InvoiceView({ invoice, onChanged }: { invoice: Invoice; onChanged(next:
   for (const line of invoice.lines) groups.set(line.clientId, [...(groups.get(line.clientId) ?? []), line]);
   const clients = [...groups.values()].sort((a, b) => `${a[0].lastName} ${a[0].firstName}`.localeCompare(`${b[0].lastName} ${b[0].firstName}`, i18n.language));
   const ignored = Object.entries(invoice.ignored?.counts ?? {});
-  const title = t('purchasing.invoiceTitle', { reference: invoice.contract.reference, month: monthName(invoice.month) });
+  const title = t('catalogue.purchasing.invoiceTitle', { reference: invoice.contract.reference, month: monthName(invoice.month) });
 
   return (
     <>
       <PageTitle>{title}</PageTitle>
       <p className="page-actions">
-        <Link to={`/purchasing/contracts/${invoice.contract.id}`}>{t('purchasing.backToContract', { reference: invoice.contract.reference })}</Link>
+        <Link to={`/purchasing/contracts/${invoice.contract.id}`}>{t('catalogue.purchasing.backToContract', { reference: invoice.contract.reference })}</Link>
       </p>
       <Facts
         items={[
-          [t('purchasing.status'), <Badge key="s" tone={approved ? 'success' : 'warning'}>{t(`purchasing.status_${invoice.status}`)}</Badge>],
-          [t('purchasing.number'), invoice.number === null ? t('purchasing.numberAtApproval') : String(invoice.number)],
-          [t('purchasing.provider'), `${invoice.contract.provider.name}${invoice.contract.provider.businessId ? ` (${invoice.contract.provider.businessId})` : ''}`],
-          [t('purchasing.purchaser'), invoice.contract.purchaser.name],
-          [t('purchasing.termsInForce'), t('purchasing.termsInForceValue', { date: displayDate(invoice.termsEffectiveFrom) })],
-          [t('purchasing.createdAt'), displayInstant(invoice.createdAt, i18n.language)],
-          ...(approved ? ([[t('purchasing.approvedAt'), `${displayInstant(invoice.approvedAt, i18n.language)} (${invoice.approvedByName ?? ''})`]] as Array<[string, string]>) : []),
+          [t('catalogue.purchasing.status'), <Badge key="s" tone={approved ? 'success' : 'warning'}>{t(`catalogue.purchasing.status_${invoice.status}`)}</Badge>],
+          [t('catalogue.purchasing.number'), invoice.number === null ? t('catalogue.purchasing.numberAtApproval') : String(invoice.number)],
+          [t('catalogue.purchasing.provider'), `${invoice.contract.provider.name}${invoice.contract.provider.businessId ? ` (${invoice.contract.provider.businessId})` : ''}`],
+          [t('catalogue.purchasing.purchaser'), invoice.contract.purchaser.name],
+          [t('catalogue.purchasing.termsInForce'), t('catalogue.purchasing.termsInForceValue', { date: displayDate(invoice.termsEffectiveFrom) })],
+          [t('catalogue.purchasing.createdAt'), displayInstant(invoice.createdAt, i18n.language)],
+          ...(approved ? ([[t('catalogue.purchasing.approvedAt'), `${displayInstant(invoice.approvedAt, i18n.language)} (${invoice.approvedByName ?? ''})`]] as Array<[string, string]>) : []),
         ]}
       />
 
-      <Section title={t('purchasing.totalsTitle')} id="totals">
-        <TableWrap label={t('purchasing.totalsTitle')}>
+      <Section title={t('catalogue.purchasing.totalsTitle')} id="totals">
+        <TableWrap label={t('catalogue.purchasing.totalsTitle')}>
           <table className="table totals-table">
             <tbody>
               {(['baseCents', 'outcomeCents', 'durabilityCents', 'adjustmentCents'] as const).map((key) => (
                 <tr key={key}>
-                  <th scope="row">{t(`purchasing.totals.${key}`)}</th>
+                  <th scope="row">{t(`catalogue.purchasing.totals.${key}`)}</th>
                   <td className="num">{money(invoice.totals[key])}</td>
                 </tr>
               ))}
               <tr className="total-row">
-                <th scope="row">{t('purchasing.totals.totalCents')}</th>
+                <th scope="row">{t('catalogue.purchasing.totals.totalCents')}</th>
                 <td className="num">
                   <strong>{money(invoice.totals.totalCents)}</strong>
                 </td>
@@ -189,22 +189,22 @@ function InvoiceView({ invoice, onChanged }: { invoice: Invoice; onChanged(next:
             </tbody>
           </table>
         </TableWrap>
-        <Paragraph mb="s">{t('purchasing.vatNote')}</Paragraph>
+        <Paragraph mb="s">{t('catalogue.purchasing.vatNote')}</Paragraph>
       </Section>
 
-      <Section title={t('purchasing.actionsTitle')} id="actions">
+      <Section title={t('catalogue.purchasing.actionsTitle')} id="actions">
         <ul className="plain-list downloads">
           <li>
-            <a href={`/api/invoices/${invoice.id}.csv`} download>{t('purchasing.downloadCsv')}</a>
+            <a href={`/api/invoices/${invoice.id}.csv`} download>{t('catalogue.purchasing.downloadCsv')}</a>
           </li>
           <li>
-            <a href={`/api/invoices/${invoice.id}.pdf`} download>{t('purchasing.downloadPdf')}</a>
+            <a href={`/api/invoices/${invoice.id}.pdf`} download>{t('catalogue.purchasing.downloadPdf')}</a>
           </li>
           <li>
             {approved ? (
-              <a href={`/api/invoices/${invoice.id}/finvoice.xml`} download>{t('purchasing.downloadFinvoice')}</a>
+              <a href={`/api/invoices/${invoice.id}/finvoice.xml`} download>{t('catalogue.purchasing.downloadFinvoice')}</a>
             ) : (
-              <span className="muted">{t('purchasing.finvoiceAfterApproval')}</span>
+              <span className="muted">{t('catalogue.purchasing.finvoiceAfterApproval')}</span>
             )}
           </li>
         </ul>
@@ -214,42 +214,42 @@ function InvoiceView({ invoice, onChanged }: { invoice: Invoice; onChanged(next:
               <InlineAlert status="warning">
                 <span id="confirm-text">
                   {confirming === 'approve'
-                    ? t('purchasing.approveConfirm', { total: money(invoice.totals.totalCents), month: monthName(invoice.month) })
-                    : t('purchasing.discardConfirm')}
+                    ? t('catalogue.purchasing.approveConfirm', { total: money(invoice.totals.totalCents), month: monthName(invoice.month) })
+                    : t('catalogue.purchasing.discardConfirm')}
                 </span>
               </InlineAlert>
               <div className="actions-row">
                 <Button disabled={busy} onClick={() => run(confirming)}>
-                  {confirming === 'approve' ? t('purchasing.approveYes') : t('purchasing.discardYes')}
+                  {confirming === 'approve' ? t('catalogue.purchasing.approveYes') : t('catalogue.purchasing.discardYes')}
                 </Button>
                 <Button variant="secondary" onClick={() => setConfirming(null)}>{t('common.cancel')}</Button>
               </div>
             </div>
           ) : (
             <div className="actions-row">
-              <Button onClick={() => setConfirming('approve')}>{t('purchasing.approve')}</Button>
-              <Button variant="secondary" onClick={() => setConfirming('discard')}>{t('purchasing.discard')}</Button>
+              <Button onClick={() => setConfirming('approve')}>{t('catalogue.purchasing.approve')}</Button>
+              <Button variant="secondary" onClick={() => setConfirming('discard')}>{t('catalogue.purchasing.discard')}</Button>
             </div>
           )
         ) : (
-          <Paragraph>{t('purchasing.lockedNote')}</Paragraph>
+          <Paragraph>{t('catalogue.purchasing.lockedNote')}</Paragraph>
         )}
         <div role="alert">{error ? <InlineAlert status="error">{error}</InlineAlert> : null}</div>
         <SaveStatus message={status} />
       </Section>
 
-      <Section title={t('purchasing.linesTitle')} id="lines">
+      <Section title={t('catalogue.purchasing.linesTitle')} id="lines">
         {clients.length === 0 ? (
-          <Empty>{t('purchasing.noLines')}</Empty>
+          <Empty>{t('catalogue.purchasing.noLines')}</Empty>
         ) : (
-          <TableWrap label={t('purchasing.linesTitle')}>
+          <TableWrap label={t('catalogue.purchasing.linesTitle')}>
             <table className="table invoice-lines">
               <thead>
                 <tr>
-                  <th scope="col">{t('purchasing.client')}</th>
-                  <th scope="col">{t('purchasing.line')}</th>
-                  <th scope="col">{t('purchasing.reasonTitle')}</th>
-                  <th scope="col" className="num">{t('purchasing.amount')}</th>
+                  <th scope="col">{t('catalogue.purchasing.client')}</th>
+                  <th scope="col">{t('catalogue.purchasing.line')}</th>
+                  <th scope="col">{t('catalogue.purchasing.reasonTitle')}</th>
+                  <th scope="col" className="num">{t('catalogue.purchasing.amount')}</th>
                 </tr>
               </thead>
               {clients.map((lines) => (
@@ -262,10 +262,10 @@ function InvoiceView({ invoice, onChanged }: { invoice: Invoice; onChanged(next:
                         </th>
                       ) : null}
                       <td>
-                        {t(`purchasing.rule_${line.rule}`)}
+                        {t(`catalogue.purchasing.rule_${line.rule}`)}
                         {line.adjustment ? (
                           <div>
-                            <Badge tone="warning">{t('purchasing.correctsMonth', { month: monthName(line.forMonth) })}</Badge>
+                            <Badge tone="warning">{t('catalogue.purchasing.correctsMonth', { month: monthName(line.forMonth) })}</Badge>
                           </div>
                         ) : null}
                       </td>
@@ -280,22 +280,22 @@ function InvoiceView({ invoice, onChanged }: { invoice: Invoice; onChanged(next:
         )}
       </Section>
 
-      <Section title={t('purchasing.ignoredTitle')} id="ignored">
+      <Section title={t('catalogue.purchasing.ignoredTitle')} id="ignored">
         {ignored.length === 0 ? (
-          <Empty>{t('purchasing.noIgnored')}</Empty>
+          <Empty>{t('catalogue.purchasing.noIgnored')}</Empty>
         ) : (
-          <TableWrap label={t('purchasing.ignoredTitle')}>
+          <TableWrap label={t('catalogue.purchasing.ignoredTitle')}>
             <table className="table">
               <thead>
                 <tr>
-                  <th scope="col">{t('purchasing.ignoredReason')}</th>
-                  <th scope="col" className="num">{t('purchasing.ignoredCount')}</th>
+                  <th scope="col">{t('catalogue.purchasing.ignoredReason')}</th>
+                  <th scope="col" className="num">{t('catalogue.purchasing.ignoredCount')}</th>
                 </tr>
               </thead>
               <tbody>
                 {ignored.map(([key, count]) => (
                   <tr key={key}>
-                    <th scope="row">{t(`purchasing.ignoredReasons.${key}`)}</th>
+                    <th scope="row">{t(`catalogue.purchasing.ignoredReasons.${key}`)}</th>
                     <td className="num">{count}</td>
                   </tr>
                 ))}
@@ -305,7 +305,7 @@ function InvoiceView({ invoice, onChanged }: { invoice: Invoice; onChanged(next:
         )}
       </Section>
 
-      <Section title={t('purchasing.termsOfMonth')} id="terms">
+      <Section title={t('catalogue.purchasing.termsOfMonth')} id="terms">
         <TermsView terms={invoice.terms} idPrefix="invoice-terms" />
       </Section>
     </>

@@ -97,30 +97,30 @@ export default function TermsPreview() {
     },
     send: (key) => api.post<PreviewResult>('/api/contracts/terms-preview', { terms: parseTermsText(v.terms).value, serviceKinds: v.serviceKinds, from: v.from, to: v.to }, key),
     onSuccess: setResult,
-    savedText: t('purchasing.previewDone'),
+    savedText: t('catalogue.purchasing.previewDone'),
   });
   const f = (path: string) => bind('preview', submission, path);
   return (
     <>
-      <PageTitle>{t('purchasing.previewTitle')}</PageTitle>
-      <Paragraph mb="m">{t('purchasing.previewIntro')}</Paragraph>
+      <PageTitle>{t('catalogue.purchasing.previewTitle')}</PageTitle>
+      <Paragraph mb="m">{t('catalogue.purchasing.previewIntro')}</Paragraph>
       <p className="page-actions">
-        <Link to="/purchasing/contracts">{t('purchasing.backToContracts')}</Link>
+        <Link to="/purchasing/contracts">{t('catalogue.purchasing.backToContracts')}</Link>
       </p>
       <div className="narrow">
-        <FormShell id="preview" submission={submission} submitLabel={t('purchasing.previewSubmit')}>
+        <FormShell id="preview" submission={submission} submitLabel={t('catalogue.purchasing.previewSubmit')}>
           <div className="code-area">
-            <AreaField {...f('terms')} error={termsErrors(submission.fieldErrors)} label={t('purchasing.termsJson')} hint={t('purchasing.termsJsonHint')} rows={18} value={v.terms} onChange={(x) => fields.set('terms', x)} />
+            <AreaField {...f('terms')} error={termsErrors(submission.fieldErrors)} label={t('catalogue.purchasing.termsJson')} hint={t('catalogue.purchasing.termsJsonHint')} rows={18} value={v.terms} onChange={(x) => fields.set('terms', x)} />
           </div>
           <CheckGroupField
             {...f('serviceKinds')}
-            label={t('purchasing.previewKinds')}
+            label={t('catalogue.purchasing.previewKinds')}
             values={v.serviceKinds}
             onChange={(x) => fields.set('serviceKinds', x)}
             options={SERVICE_KINDS.map((k) => ({ value: k, label: t(`codes.serviceKinds.${k}`) }))}
           />
-          <SelectField {...f('from')} label={t('purchasing.previewFrom')} value={v.from} onChange={(x) => fields.set('from', x)} options={[...choices.months].reverse().map((m) => ({ value: m, label: monthName(m) }))} />
-          <SelectField {...f('to')} label={t('purchasing.previewTo')} value={v.to} onChange={(x) => fields.set('to', x)} options={[...choices.months].reverse().map((m) => ({ value: m, label: monthName(m) }))} />
+          <SelectField {...f('from')} label={t('catalogue.purchasing.previewFrom')} value={v.from} onChange={(x) => fields.set('from', x)} options={[...choices.months].reverse().map((m) => ({ value: m, label: monthName(m) }))} />
+          <SelectField {...f('to')} label={t('catalogue.purchasing.previewTo')} value={v.to} onChange={(x) => fields.set('to', x)} options={[...choices.months].reverse().map((m) => ({ value: m, label: monthName(m) }))} />
         </FormShell>
       </div>
       {result ? <PreviewResults result={result} /> : null}
@@ -133,26 +133,26 @@ function PreviewResults({ result }: { result: PreviewResult }) {
   const money = useMoney();
   const monthName = useMonthName();
   return (
-    <Section title={t('purchasing.previewResults', { from: monthName(result.from), to: monthName(result.to) })} id="results">
-      <Paragraph mb="s">{t('purchasing.previewTotal', { total: money(result.totalCents) })}</Paragraph>
-      <Heading variant="h3">{t('purchasing.previewTermsRead')}</Heading>
+    <Section title={t('catalogue.purchasing.previewResults', { from: monthName(result.from), to: monthName(result.to) })} id="results">
+      <Paragraph mb="s">{t('catalogue.purchasing.previewTotal', { total: money(result.totalCents) })}</Paragraph>
+      <Heading variant="h3">{t('catalogue.purchasing.previewTermsRead')}</Heading>
       <TermsView terms={result.terms} idPrefix="preview-terms" />
       {result.providers.length === 0 ? (
-        <Empty>{t('purchasing.previewNoData')}</Empty>
+        <Empty>{t('catalogue.purchasing.previewNoData')}</Empty>
       ) : (
         <>
-          <TableWrap label={t('purchasing.previewByProvider')}>
+          <TableWrap label={t('catalogue.purchasing.previewByProvider')}>
             <table className="table">
-              <caption>{t('purchasing.previewByProvider')}</caption>
+              <caption>{t('catalogue.purchasing.previewByProvider')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('purchasing.provider')}</th>
-                  <th scope="col" className="num">{t('purchasing.previewDays')}</th>
-                  <th scope="col" className="num">{t('purchasing.totals.baseCents')}</th>
-                  <th scope="col" className="num">{t('purchasing.totals.outcomeCents')}</th>
-                  <th scope="col" className="num">{t('purchasing.totals.durabilityCents')}</th>
-                  <th scope="col" className="num">{t('purchasing.previewDraftTotal')}</th>
-                  <th scope="col" className="num">{t('purchasing.previewCurrentTotal')}</th>
+                  <th scope="col">{t('catalogue.purchasing.provider')}</th>
+                  <th scope="col" className="num">{t('catalogue.purchasing.previewDays')}</th>
+                  <th scope="col" className="num">{t('catalogue.purchasing.totals.baseCents')}</th>
+                  <th scope="col" className="num">{t('catalogue.purchasing.totals.outcomeCents')}</th>
+                  <th scope="col" className="num">{t('catalogue.purchasing.totals.durabilityCents')}</th>
+                  <th scope="col" className="num">{t('catalogue.purchasing.previewDraftTotal')}</th>
+                  <th scope="col" className="num">{t('catalogue.purchasing.previewCurrentTotal')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -173,7 +173,7 @@ function PreviewResults({ result }: { result: PreviewResult }) {
                     <td className="num">
                       <strong>{money(p.total.totalCents)}</strong>
                     </td>
-                    <td className="num">{p.currentTotal ? money(p.currentTotal.totalCents) : t('purchasing.previewNoContract')}</td>
+                    <td className="num">{p.currentTotal ? money(p.currentTotal.totalCents) : t('catalogue.purchasing.previewNoContract')}</td>
                   </tr>
                 ))}
               </tbody>
@@ -181,18 +181,18 @@ function PreviewResults({ result }: { result: PreviewResult }) {
           </TableWrap>
           {result.providers.map((p) => (
             <details key={p.provider.id} className="preview-months">
-              <summary>{t('purchasing.previewMonthsOf', { provider: p.provider.name })}</summary>
-              <TableWrap label={t('purchasing.previewMonthsOf', { provider: p.provider.name })}>
+              <summary>{t('catalogue.purchasing.previewMonthsOf', { provider: p.provider.name })}</summary>
+              <TableWrap label={t('catalogue.purchasing.previewMonthsOf', { provider: p.provider.name })}>
                 <table className="table">
                   <thead>
                     <tr>
-                      <th scope="col">{t('purchasing.month')}</th>
-                      <th scope="col" className="num">{t('purchasing.previewClients')}</th>
-                      <th scope="col" className="num">{t('purchasing.previewOnsite')}</th>
-                      <th scope="col" className="num">{t('purchasing.previewRemote')}</th>
-                      <th scope="col" className="num">{t('purchasing.previewBonuses')}</th>
-                      <th scope="col" className="num">{t('purchasing.previewDraftTotal')}</th>
-                      <th scope="col" className="num">{t('purchasing.previewCurrentTotal')}</th>
+                      <th scope="col">{t('catalogue.purchasing.month')}</th>
+                      <th scope="col" className="num">{t('catalogue.purchasing.previewClients')}</th>
+                      <th scope="col" className="num">{t('catalogue.purchasing.previewOnsite')}</th>
+                      <th scope="col" className="num">{t('catalogue.purchasing.previewRemote')}</th>
+                      <th scope="col" className="num">{t('catalogue.purchasing.previewBonuses')}</th>
+                      <th scope="col" className="num">{t('catalogue.purchasing.previewDraftTotal')}</th>
+                      <th scope="col" className="num">{t('catalogue.purchasing.previewCurrentTotal')}</th>
                     </tr>
                   </thead>
                   <tbody>

@@ -66,45 +66,45 @@ export function TermsView({ terms, idPrefix }: { terms: Terms; idPrefix: string 
   const money = useMoney();
   const bonuses = Object.entries(terms.outcomeBonusCents ?? {});
   const factors = Object.entries(terms.riskWeights?.factors ?? {});
-  const facts: Array<[string, string]> = [[t('purchasing.terms.basis'), t(`purchasing.terms.basis_${terms.basis}`)]];
+  const facts: Array<[string, string]> = [[t('catalogue.purchasing.terms.basis'), t(`catalogue.purchasing.terms.basis_${terms.basis}`)]];
   if (terms.basis === 'day' || terms.dayPriceCents !== undefined) {
-    if (terms.dayPriceCents !== undefined) facts.push([t('purchasing.terms.dayPrice'), money(terms.dayPriceCents)]);
-    if (terms.remoteDayPriceCents !== undefined) facts.push([t('purchasing.terms.remoteDayPrice'), money(terms.remoteDayPriceCents)]);
+    if (terms.dayPriceCents !== undefined) facts.push([t('catalogue.purchasing.terms.dayPrice'), money(terms.dayPriceCents)]);
+    if (terms.remoteDayPriceCents !== undefined) facts.push([t('catalogue.purchasing.terms.remoteDayPrice'), money(terms.remoteDayPriceCents)]);
   }
-  if (terms.monthPriceCents !== undefined) facts.push([t('purchasing.terms.monthPrice'), money(terms.monthPriceCents)]);
-  facts.push([t('purchasing.terms.minHours'), t('purchasing.terms.hours', { hours: displayNumber(terms.minHours ?? 3, i18n.language) })]);
-  facts.push([t('purchasing.terms.minDaysForOutcome'), t('purchasing.terms.days', { count: terms.minDaysForOutcome ?? 30 })]);
-  facts.push([t('purchasing.terms.bonusWindow'), t('purchasing.terms.days', { count: terms.bonusWindowDays ?? 365 })]);
+  if (terms.monthPriceCents !== undefined) facts.push([t('catalogue.purchasing.terms.monthPrice'), money(terms.monthPriceCents)]);
+  facts.push([t('catalogue.purchasing.terms.minHours'), t('catalogue.purchasing.terms.hours', { hours: displayNumber(terms.minHours ?? 3, i18n.language) })]);
+  facts.push([t('catalogue.purchasing.terms.minDaysForOutcome'), t('catalogue.purchasing.terms.days', { count: terms.minDaysForOutcome ?? 30 })]);
+  facts.push([t('catalogue.purchasing.terms.bonusWindow'), t('catalogue.purchasing.terms.days', { count: terms.bonusWindowDays ?? 365 })]);
   facts.push([
-    t('purchasing.terms.durability'),
+    t('catalogue.purchasing.terms.durability'),
     terms.durability
-      ? t('purchasing.terms.durabilityValue', {
+      ? t('catalogue.purchasing.terms.durabilityValue', {
           amount: money(terms.durability.bonusCents),
           days: terms.durability.days,
           statuses: terms.durability.statuses.map((s) => t(`codes.followUpStatuses.${s}`)).join(', '),
         })
-      : t('purchasing.terms.none'),
+      : t('catalogue.purchasing.terms.none'),
   ]);
   facts.push([
-    t('purchasing.terms.riskWeights'),
-    terms.riskWeights ? t('purchasing.terms.riskWeightsValue', { max: displayNumber(terms.riskWeights.max, i18n.language) }) : t('purchasing.terms.none'),
+    t('catalogue.purchasing.terms.riskWeights'),
+    terms.riskWeights ? t('catalogue.purchasing.terms.riskWeightsValue', { max: displayNumber(terms.riskWeights.max, i18n.language) }) : t('catalogue.purchasing.terms.none'),
   ]);
   return (
     <div className="terms-view">
       <Facts items={facts} />
-      <TableWrap label={t('purchasing.terms.outcomeBonuses')}>
+      <TableWrap label={t('catalogue.purchasing.terms.outcomeBonuses')}>
         <table className="table" id={`${idPrefix}-bonuses`}>
-          <caption>{t('purchasing.terms.outcomeBonuses')}</caption>
+          <caption>{t('catalogue.purchasing.terms.outcomeBonuses')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('purchasing.terms.destination')}</th>
-              <th scope="col" className="num">{t('purchasing.terms.bonus')}</th>
+              <th scope="col">{t('catalogue.purchasing.terms.destination')}</th>
+              <th scope="col" className="num">{t('catalogue.purchasing.terms.bonus')}</th>
             </tr>
           </thead>
           <tbody>
             {bonuses.length === 0 ? (
               <tr>
-                <td colSpan={2}>{t('purchasing.terms.none')}</td>
+                <td colSpan={2}>{t('catalogue.purchasing.terms.none')}</td>
               </tr>
             ) : (
               bonuses.map(([destination, cents]) => (
@@ -118,13 +118,13 @@ export function TermsView({ terms, idPrefix }: { terms: Terms; idPrefix: string 
         </table>
       </TableWrap>
       {factors.length > 0 ? (
-        <TableWrap label={t('purchasing.terms.riskWeights')}>
+        <TableWrap label={t('catalogue.purchasing.terms.riskWeights')}>
           <table className="table" id={`${idPrefix}-weights`}>
-            <caption>{t('purchasing.terms.riskWeightsCaption')}</caption>
+            <caption>{t('catalogue.purchasing.terms.riskWeightsCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('purchasing.terms.factor')}</th>
-                <th scope="col" className="num">{t('purchasing.terms.addition')}</th>
+                <th scope="col">{t('catalogue.purchasing.terms.factor')}</th>
+                <th scope="col" className="num">{t('catalogue.purchasing.terms.addition')}</th>
               </tr>
             </thead>
             <tbody>

@@ -91,7 +91,7 @@ function PeriodCard({ period, onChanged }: { period: Period; onChanged(message: 
             ? ([[t('periods.destination'), t(`codes.destinations.${period.destination}`)]] as Array<[string, string]>)
             : []),
           ...(period.endNote ? ([[t('periods.endNote'), period.endNote]] as Array<[string, string]>) : []),
-          [t('purchasing.periodContract'), period.contractReference ?? t('purchasing.periodNoContract')],
+          [t('catalogue.purchasing.periodContract'), period.contractReference ?? t('catalogue.purchasing.periodNoContract')],
         ]}
       />
       {active ? (
@@ -253,8 +253,8 @@ function StartPeriod({ homeUnitId, onDone, onCancel }: { homeUnitId: string; onD
             />
             <SelectField
               {...f('contractId')}
-              label={t('purchasing.periodContract')}
-              hint={t('purchasing.periodContractHint')}
+              label={t('catalogue.purchasing.periodContract')}
+              hint={t('catalogue.purchasing.periodContractHint')}
               optional
               value={contractOptions.some((c) => c.id === v.contractId) ? v.contractId : ''}
               onChange={(x) => fields.set('contractId', x)}
