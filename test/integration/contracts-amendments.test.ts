@@ -29,6 +29,9 @@ beforeAll(async () => {
     unitId: world.ids.unitA1, serviceKind: 'rehabilitative_work_1a', startDate: '2025-01-07', deliveryMode: 'onsite', daysPerWeek: 3, hoursPerDay: 4, contractId: r.contract,
   });
   expect(period.status).toBe(201);
+  // The periods API names the contract that pays for the period.
+  const periods = await as('coachA1')('GET', `/api/clients/${r.client}/periods`);
+  expect(periods.body[0]).toMatchObject({ id: period.body.id, contractId: r.contract, contractReference: 'TRE-2025-09' });
   for (const date of ['2025-02-03', '2025-02-04', '2025-03-03']) {
     const res = await as('coachA1')('POST', `/api/clients/${r.client}/attendance`, { periodId: period.body.id, date, hours: 4, mode: 'onsite' });
     expect(res.status).toBe(201);
