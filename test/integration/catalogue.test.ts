@@ -100,6 +100,14 @@ describe('publishing', () => {
     for (const who of ['coachA1', 'purchaser', 'clientX', 'employer']) expect((await as(who)('POST', '/api/catalogue/services', workshop)).status).toBe(403);
     expect((await anyone()('POST', '/api/catalogue/services', workshop)).status).toBe(401);
   });
+
+  it('takes the price units of the code list, which GET /api/codes lists for the labels', async () => {
+    const codes = await anyone()('GET', '/api/codes');
+    expect(codes.body.priceUnits).toEqual(['day', 'month', 'hour', 'period']);
+    const res = await as('managerA')('POST', '/api/catalogue/services', { ...workshop, priceUnit: 'week' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].path).toBe('priceUnit');
+  });
 });
 
 describe('search', () => {
