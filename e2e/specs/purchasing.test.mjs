@@ -184,6 +184,34 @@ test('a coach refers a client of the caseload to a service from its page', { tim
   await page.context().close();
 });
 
+test('a provider’s unit manager edits a service in English, withdraws it and publishes it again', { timeout: 180_000 }, async () => {
+  const page = await openPage(browser);
+  await login(page, 'unit_manager@demo.polku.fi');
+  await page.goto('/provider/services');
+  await page.getByRole('heading', { level: 1, name: 'Organisaation palvelut' }).waitFor();
+  await check(page, 'provider-services');
+  await page.locator('table tbody tr').first().getByRole('link', { name: 'Muokkaa' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Kuvaukset' }).waitFor();
+  await page.locator('label[for="service-lang-en"]').click();
+  const description = page.getByLabel('Kuvaus (EN)');
+  const text = `${await description.inputValue()} Updated ${Date.now()}.`;
+  await description.fill(text);
+  await check(page, 'provider-edit');
+  await page.getByRole('button', { name: 'Tallenna palvelu' }).click();
+  await page.waitForURL(/\/catalogue\/[0-9a-f-]+$/);
+  // The earlier description stays in the history.
+  await page.getByRole('heading', { level: 2, name: 'Kuvauksen aiemmat versiot' }).waitFor();
+  assert.ok((await page.locator('details summary').count()) >= 1);
+  await page.goto('/provider/services');
+  await settled(page);
+  const row = page.locator('table tbody tr').first();
+  await row.getByRole('button', { name: /Poista julkaisusta/ }).click();
+  await page.getByText(/on poistettu julkaisusta/).waitFor();
+  await row.getByRole('button', { name: /Julkaise/ }).click();
+  await page.getByText(/on julkaistu/).waitFor();
+  await page.context().close();
+});
+
 test('no serious or critical accessibility violations on the purchasing and catalogue pages', () => {
   assert.deepEqual(found, []);
 });

@@ -48,7 +48,8 @@ export default function Catalogue() {
           <Link to="/provider/services">{t('catalogue.ownServicesLink')}</Link>
         </p>
       ) : null}
-      <form role="search" aria-label={t('catalogue.searchLabel')} className="filters" onSubmit={search}>
+      {/* Keyed by the language: the dropdowns show their chosen label in the language they were made in. */}
+      <form key={lang} role="search" aria-label={t('catalogue.searchLabel')} className="filters" onSubmit={search}>
         <TextField id="catalogue-q" label={t('catalogue.freeText')} hint={t('catalogue.freeTextHint')} optional value={form.q} onChange={(q) => setForm({ ...form, q })} />
         <CodeSelect id="catalogue-kind" label={t('catalogue.kind')} optional list="serviceKinds" codes={SERVICE_KINDS} value={form.kind} onChange={(kind) => setForm({ ...form, kind })} />
         <SelectField

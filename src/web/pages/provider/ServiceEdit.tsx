@@ -117,7 +117,7 @@ function ServiceForm({ service }: { service: Service | null }) {
           <Heading variant="h2">{t('catalogue.provider.textsTitle')}</Heading>
           <Paragraph mb="s">{t('catalogue.provider.textsIntro')}</Paragraph>
           <RadioField id="service-lang" label={t('catalogue.provider.textLanguage')} value={lang} onChange={(x) => setLang(x as Lang)} options={LANGS.map((l) => ({ value: l, label: t(`language.names.${l}`) }))} />
-          <div lang={lang}>
+          <div>
             <TextField id={`service-texts-name-${lang}`} error={textError('name')} label={`${t('catalogue.name')} (${lang.toUpperCase()})`} value={v.texts[`name.${lang}`]} onChange={(x) => setText(`name.${lang}`, x)} />
             <AreaField id={`service-texts-description-${lang}`} error={textError('description')} label={`${t('catalogue.description')} (${lang.toUpperCase()})`} rows={6} value={v.texts[`description.${lang}`]} onChange={(x) => setText(`description.${lang}`, x)} />
             {(['targetGroup', 'area', 'schedule', 'priceNote'] as const).map((field) => (
