@@ -93,8 +93,13 @@ export async function previewTerms(db: Database, actor: Actor, input: TTermsPrev
     const factorsOf = new Map(factorRows.map((r) => [r.clientId, r.factors.split(' ')]));
     const textOf = new Map(attendanceRows.map((r) => [r.periodId, r.text]));
     const followUpsOf = new Map<string, typeof followUpRows>();
-    for (const f of followUpRows) followUpsOf.set(f.periodId, [...(followUpsOf.get(f.periodId) ?? []), f]);
+    for (const f of followUpRows) {
+      const list = followUpsOf.get(f.periodId);
+      if (list) list.push(f);
+      else followUpsOf.set(f.periodId, [f]);
+    }
     const providers = new Map<string, ProviderData>();
+    const seen = new Set<string>();
     for (const row of periodRows) {
       let provider = providers.get(row.providerId);
       if (!provider) {
@@ -110,7 +115,10 @@ export async function previewTerms(db: Database, actor: Actor, input: TTermsPrev
         };
         providers.set(row.providerId, provider);
       }
-      if (!provider.clients.some((c) => c.id === row.clientId)) provider.clients.push({ id: row.clientId, factors: factorsOf.get(row.clientId) ?? [] });
+      if (!seen.has(`${row.providerId} ${row.clientId}`)) {
+        seen.add(`${row.providerId} ${row.clientId}`);
+        provider.clients.push({ id: row.clientId, factors: factorsOf.get(row.clientId) ?? [] });
+      }
       provider.periods.push({ id: row.id, client: row.clientId, start: row.startDate, end: row.endDate, destination: row.destination as Destination | null });
       for (const f of followUpsOf.get(row.id) ?? []) provider.followUps.push({ client: row.clientId, period: row.id, date: f.recordedOn, status: f.status as FollowUpStatus });
       const text = textOf.get(row.id);
