@@ -36,7 +36,8 @@ export default function OwnServices() {
       <PageTitle>{t('catalogue.provider.title')}</PageTitle>
       <Paragraph mb="m">{t('catalogue.provider.intro')}</Paragraph>
       <p className="page-actions">
-        <Link to="/provider/services/new" className="button-link">{t('catalogue.provider.add')}</Link> <Link to="/catalogue">{t('catalogue.provider.toCatalogue')}</Link>
+        <Link to="/provider/services/new" className="button-link">{t('catalogue.provider.add')}</Link> <Link to="/catalogue">{t('catalogue.provider.toCatalogue')}</Link>{' '}
+        <Link to="/purchasing/contracts">{t('catalogue.provider.contractsLink')}</Link>
       </p>
       <div role="alert">{error ? <InlineAlert status="error">{error}</InlineAlert> : null}</div>
       <SaveStatus message={status} />

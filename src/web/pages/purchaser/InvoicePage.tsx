@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Button, InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { api, ApiError } from '../../api.ts';
+import { useAuth } from '../../auth.tsx';
 import { PageTitle } from '../../components/Layout.tsx';
 import { Async, Badge, Empty, Facts, SaveStatus, Section, TableWrap } from '../../components/ui.tsx';
 import { displayDate, displayInstant } from '../../format.ts';
@@ -122,6 +123,10 @@ function InvoiceView({ invoice, onChanged }: { invoice: Invoice; onChanged(next:
   const reason = useReason();
   const errorText = useErrorText();
   const navigate = useNavigate();
+  const { user } = useAuth();
+  // Approving is the purchaser's decision; a draft may also be discarded by an admin.
+  const mayApprove = user?.role === 'purchaser';
+  const mayDiscard = user?.role === 'purchaser' || user?.role === 'admin';
   const [confirming, setConfirming] = useState<'approve' | 'discard' | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -227,8 +232,8 @@ function InvoiceView({ invoice, onChanged }: { invoice: Invoice; onChanged(next:
             </div>
           ) : (
             <div className="actions-row">
-              <Button onClick={() => setConfirming('approve')}>{t('catalogue.purchasing.approve')}</Button>
-              <Button variant="secondary" onClick={() => setConfirming('discard')}>{t('catalogue.purchasing.discard')}</Button>
+              {mayApprove ? <Button onClick={() => setConfirming('approve')}>{t('catalogue.purchasing.approve')}</Button> : null}
+              {mayDiscard ? <Button variant="secondary" onClick={() => setConfirming('discard')}>{t('catalogue.purchasing.discard')}</Button> : null}
             </div>
           )
         ) : (
