@@ -9,7 +9,7 @@ import { AreaField, DateField, SelectField, TextField } from '../../components/f
 import { PageTitle } from '../../components/Layout.tsx';
 import { Async, Badge, bind, Empty, Facts, FormShell, SaveStatus, Section, TableWrap } from '../../components/ui.tsx';
 import { displayDate, displayInstant, todayIso } from '../../format.ts';
-import { useApi, useErrorText, useFields, useSubmit } from '../../hooks.ts';
+import { useApi, useErrorText, useFields, useSubmit, type Submission } from '../../hooks.ts';
 import { ApiError } from '../../api.ts';
 import { isIsoDate } from '../../../domain/calendar/dates.ts';
 import { pickText, TermsView, useMoney, useMonthName, type InvoiceSummary, type Localized, type Terms } from './shared.tsx';
@@ -276,12 +276,24 @@ export function parseTermsText(text: string): { value?: unknown; errorKey?: stri
   }
 }
 
-/** Field errors under `terms.*` gathered for the one terms field, each with its JSON path. */
-export function termsErrors(fieldErrors: Record<string, string>): string | undefined {
-  const lines = Object.entries(fieldErrors)
-    .filter(([path]) => path === 'terms' || path.startsWith('terms.') || path.startsWith('terms['))
-    .map(([path, text]) => (path === 'terms' ? text : `${path.slice('terms.'.length)}: ${text}`));
-  return lines.length ? lines.join(' · ') : undefined;
+/**
+ * The submission with every field error under `terms.*` gathered into one error of the terms
+ * field, each line naming its JSON path: the error summary then links to the terms editor.
+ */
+export function useTermsErrors(submission: Submission): Submission {
+  // Memoised: the form shell moves the focus to its error summary whenever the errors change.
+  const fieldErrors = useMemo(() => {
+    const lines: string[] = [];
+    const out: Record<string, string> = {};
+    for (const [path, text] of Object.entries(submission.fieldErrors)) {
+      if (path === 'terms') lines.push(text);
+      else if (path.startsWith('terms.') || path.startsWith('terms[')) lines.push(`${path.slice(path.startsWith('terms.') ? 6 : 5)}: ${text}`);
+      else out[path] = text;
+    }
+    if (lines.length) out.terms = lines.join(' · ');
+    return out;
+  }, [submission.fieldErrors]);
+  return { ...submission, fieldErrors };
 }
 
 function AddAmendment({ contract, onCancel, onDone }: { contract: ContractBody; onCancel(): void; onDone(next: ContractBody): void }) {
@@ -307,15 +319,16 @@ function AddAmendment({ contract, onCancel, onDone }: { contract: ContractBody; 
       ),
     onSuccess: onDone,
   });
-  const f = (path: string) => bind('add-amendment', submission, path);
+  const shown = useTermsErrors(submission);
+  const f = (path: string) => bind('add-amendment', shown, path);
   return (
     <div className="inline-form narrow">
       <Heading variant="h3">{t('catalogue.purchasing.addAmendment')}</Heading>
-      <FormShell id="add-amendment" submission={submission} submitLabel={t('catalogue.purchasing.addAmendmentSubmit')} secondary={<Button variant="secondary" onClick={onCancel}>{t('common.cancel')}</Button>}>
+      <FormShell id="add-amendment" submission={shown} submitLabel={t('catalogue.purchasing.addAmendmentSubmit')} secondary={<Button variant="secondary" onClick={onCancel}>{t('common.cancel')}</Button>}>
         <DateField {...f('effectiveFrom')} label={t('catalogue.purchasing.effectiveFromLabel')} hint={t('catalogue.purchasing.effectiveFromHint')} value={v.effectiveFrom} onChange={(x) => fields.set('effectiveFrom', x)} />
         <TextField {...f('title')} label={t('catalogue.purchasing.amendmentTitle')} value={v.title} onChange={(x) => fields.set('title', x)} />
         <div className="code-area">
-          <AreaField {...f('terms')} error={termsErrors(submission.fieldErrors)} label={t('catalogue.purchasing.termsJson')} hint={t('catalogue.purchasing.termsJsonHint')} rows={14} value={v.terms} onChange={(x) => fields.set('terms', x)} />
+          <AreaField {...f('terms')} label={t('catalogue.purchasing.termsJson')} hint={t('catalogue.purchasing.termsJsonHint')} rows={14} value={v.terms} onChange={(x) => fields.set('terms', x)} />
         </div>
         <AreaField {...f('note')} label={t('catalogue.purchasing.note')} optional value={v.note} onChange={(x) => fields.set('note', x)} />
       </FormShell>

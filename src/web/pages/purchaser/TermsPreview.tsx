@@ -12,7 +12,7 @@ import { PageTitle } from '../../components/Layout.tsx';
 import { bind, Empty, FormShell, Section, TableWrap } from '../../components/ui.tsx';
 import { todayIso } from '../../format.ts';
 import { useFields, useSubmit } from '../../hooks.ts';
-import { parseTermsText, termsErrors } from './ContractPage.tsx';
+import { parseTermsText, useTermsErrors } from './ContractPage.tsx';
 import { TermsView, useMoney, useMonthName, type Terms } from './shared.tsx';
 
 interface Figures {
@@ -99,7 +99,8 @@ export default function TermsPreview() {
     onSuccess: setResult,
     savedText: t('catalogue.purchasing.previewDone'),
   });
-  const f = (path: string) => bind('preview', submission, path);
+  const shown = useTermsErrors(submission);
+  const f = (path: string) => bind('preview', shown, path);
   return (
     <>
       <PageTitle>{t('catalogue.purchasing.previewTitle')}</PageTitle>
@@ -108,9 +109,9 @@ export default function TermsPreview() {
         <Link to="/purchasing/contracts">{t('catalogue.purchasing.backToContracts')}</Link>
       </p>
       <div className="narrow">
-        <FormShell id="preview" submission={submission} submitLabel={t('catalogue.purchasing.previewSubmit')}>
+        <FormShell id="preview" submission={shown} submitLabel={t('catalogue.purchasing.previewSubmit')}>
           <div className="code-area">
-            <AreaField {...f('terms')} error={termsErrors(submission.fieldErrors)} label={t('catalogue.purchasing.termsJson')} hint={t('catalogue.purchasing.termsJsonHint')} rows={18} value={v.terms} onChange={(x) => fields.set('terms', x)} />
+            <AreaField {...f('terms')} label={t('catalogue.purchasing.termsJson')} hint={t('catalogue.purchasing.termsJsonHint')} rows={18} value={v.terms} onChange={(x) => fields.set('terms', x)} />
           </div>
           <CheckGroupField
             {...f('serviceKinds')}
