@@ -203,6 +203,7 @@ function Amendments({ contract, onChanged }: { contract: ContractBody; onChanged
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -229,7 +230,19 @@ function Amendments({ contract, onChanged }: { contract: ContractBody; onChanged
           {a.note ? <Paragraph mb="s">{a.note}</Paragraph> : null}
           <p className="muted">{t('catalogue.purchasing.savedAt', { at: displayInstant(a.createdAt, i18n.language) })}</p>
           <TermsView terms={a.terms} idPrefix={`amendment-${a.id}`} />
-          {contract.canManage ? (
+          {contract.canManage && editing === a.id ? (
+            <AmendmentForm
+              contract={contract}
+              amendment={a}
+              onCancel={() => setEditing(null)}
+              onDone={(next) => {
+                setEditing(null);
+                setStatus(t('catalogue.purchasing.amendmentChanged'));
+                onChanged(next);
+              }}
+            />
+          ) : null}
+          {contract.canManage && editing !== a.id ? (
             confirming === a.id ? (
               <div className="confirm-box" role="group" aria-label={t('catalogue.purchasing.removeAmendment')}>
                 <InlineAlert status="warning">{t('catalogue.purchasing.removeAmendmentConfirm')}</InlineAlert>
@@ -239,7 +252,10 @@ function Amendments({ contract, onChanged }: { contract: ContractBody; onChanged
                 </div>
               </div>
             ) : (
-              <Button variant="secondary" onClick={() => setConfirming(a.id)}>{t('catalogue.purchasing.removeAmendment')}</Button>
+              <div className="actions-row">
+                <Button variant="secondary" onClick={() => setEditing(a.id)}>{t('catalogue.purchasing.editAmendment')}</Button>
+                <Button variant="secondary" onClick={() => setConfirming(a.id)}>{t('catalogue.purchasing.removeAmendment')}</Button>
+              </div>
             )
           ) : null}
         </article>
@@ -248,7 +264,7 @@ function Amendments({ contract, onChanged }: { contract: ContractBody; onChanged
       <SaveStatus message={status} />
       {contract.canManage ? (
         adding ? (
-          <AddAmendment
+          <AmendmentForm
             contract={contract}
             onCancel={() => setAdding(false)}
             onDone={(next) => {
@@ -296,10 +312,19 @@ export function useTermsErrors(submission: Submission): Submission {
   return { ...submission, fieldErrors };
 }
 
-function AddAmendment({ contract, onCancel, onDone }: { contract: ContractBody; onCancel(): void; onDone(next: ContractBody): void }) {
+type Amendment = ContractBody['amendments'][number];
+
+/** Adds an amendment, or changes one (`amendment` given): the same fields either way. */
+function AmendmentForm({ contract, amendment, onCancel, onDone }: { contract: ContractBody; amendment?: Amendment; onCancel(): void; onDone(next: ContractBody): void }) {
   const { t } = useTranslation();
   const latest = contract.amendments[contract.amendments.length - 1]?.terms ?? contract.terms;
-  const fields = useFields({ effectiveFrom: '', title: '', terms: JSON.stringify(latest, null, 2), note: '' });
+  const formId = amendment ? `edit-amendment-${amendment.id}` : 'add-amendment';
+  const fields = useFields({
+    effectiveFrom: amendment?.effectiveFrom ?? '',
+    title: amendment?.title ?? '',
+    terms: JSON.stringify(amendment?.terms ?? latest, null, 2),
+    note: amendment?.note ?? '',
+  });
   const v = fields.values;
   const submission = useSubmit<ContractBody>({
     validate: () => {
@@ -311,20 +336,21 @@ function AddAmendment({ contract, onCancel, onDone }: { contract: ContractBody; 
       if (parsed.errorKey) errors.terms = parsed.errorKey;
       return errors;
     },
-    send: (key) =>
-      api.post<ContractBody>(
-        `/api/contracts/${contract.id}/amendments`,
-        { effectiveFrom: v.effectiveFrom, title: v.title.trim(), terms: parseTermsText(v.terms).value, note: v.note.trim() || undefined },
-        key,
-      ),
+    send: (key) => {
+      const body = { effectiveFrom: v.effectiveFrom, title: v.title.trim(), terms: parseTermsText(v.terms).value, note: v.note.trim() || undefined };
+      return amendment
+        ? api.patch<ContractBody>(`/api/contracts/${contract.id}/amendments/${amendment.id}`, body, key)
+        : api.post<ContractBody>(`/api/contracts/${contract.id}/amendments`, body, key);
+    },
     onSuccess: onDone,
   });
   const shown = useTermsErrors(submission);
-  const f = (path: string) => bind('add-amendment', shown, path);
+  const f = (path: string) => bind(formId, shown, path);
   return (
     <div className="inline-form narrow">
-      <Heading variant="h3">{t('catalogue.purchasing.addAmendment')}</Heading>
-      <FormShell id="add-amendment" submission={shown} submitLabel={t('catalogue.purchasing.addAmendmentSubmit')} secondary={<Button variant="secondary" onClick={onCancel}>{t('common.cancel')}</Button>}>
+      <Heading variant={amendment ? 'h4' : 'h3'}>{amendment ? t('catalogue.purchasing.editAmendment') : t('catalogue.purchasing.addAmendment')}</Heading>
+      {amendment ? <Paragraph mb="s">{t('catalogue.purchasing.editAmendmentIntro')}</Paragraph> : null}
+      <FormShell id={formId} submission={shown} submitLabel={t('catalogue.purchasing.addAmendmentSubmit')} secondary={<Button variant="secondary" onClick={onCancel}>{t('common.cancel')}</Button>}>
         <DateField {...f('effectiveFrom')} label={t('catalogue.purchasing.effectiveFromLabel')} hint={t('catalogue.purchasing.effectiveFromHint')} value={v.effectiveFrom} onChange={(x) => fields.set('effectiveFrom', x)} />
         <TextField {...f('title')} label={t('catalogue.purchasing.amendmentTitle')} value={v.title} onChange={(x) => fields.set('title', x)} />
         <div className="code-area">
