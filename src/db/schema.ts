@@ -40,6 +40,19 @@ export interface AccessLog {
   resourceId: string | null;
 }
 
+export interface AnalyticsModel {
+  countedDestinations: string[];
+  design: Json;
+  fit: Json;
+  fittedAt: Generated<Timestamp>;
+  fittedBy: string | null;
+  id: Generated<string>;
+  municipalityId: string | null;
+  periods: number;
+  windowFrom: string;
+  windowTo: string;
+}
+
 export interface AppUser {
   active: Generated<boolean>;
   createdAt: Generated<Timestamp>;
@@ -378,6 +391,15 @@ export interface LoginAttempt {
   success: boolean;
 }
 
+export interface MunicipalProfile {
+  municipalityId: string;
+  notes: string | null;
+  scores: Json;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: string | null;
+  year: number;
+}
+
 export interface Occupation {
   code: string | null;
   createdAt: Generated<Timestamp>;
@@ -538,6 +560,7 @@ export interface UserSession {
 
 export interface DB {
   accessLog: AccessLog;
+  analyticsModel: AnalyticsModel;
   appUser: AppUser;
   attendance: Attendance;
   catalogueService: CatalogueService;
@@ -566,6 +589,7 @@ export interface DB {
   invoiceStale: InvoiceStale;
   iscoGroup: IscoGroup;
   loginAttempt: LoginAttempt;
+  municipalProfile: MunicipalProfile;
   occupation: Occupation;
   occupationBroader: OccupationBroader;
   occupationLabel: OccupationLabel;

@@ -37,8 +37,14 @@ const MyDiary = lazy(() => import('./pages/client/MyDiary.tsx'));
 const MyAttendance = lazy(() => import('./pages/client/MyAttendance.tsx'));
 const MyGroups = lazy(() => import('./pages/client/MyGroups.tsx'));
 const MyAccessLog = lazy(() => import('./pages/client/MyAccessLog.tsx'));
+const AnalyticsDashboard = lazy(() => import('./pages/analytics/Dashboard.tsx'));
+const AnalyticsFairness = lazy(() => import('./pages/analytics/Fairness.tsx'));
+const AnalyticsHypotheses = lazy(() => import('./pages/analytics/Hypotheses.tsx'));
+const AnalyticsProfile = lazy(() => import('./pages/analytics/Profile.tsx'));
+const PublicSummary = lazy(() => import('./pages/analytics/PublicSummary.tsx'));
 
 const STAFF: Role[] = ['coach', 'unit_manager', 'admin'];
+const ANALYTICS: Role[] = ['coach', 'unit_manager', 'admin', 'purchaser', 'researcher'];
 
 function RequireAuth({ roles, children }: { roles?: Role[]; children?: ReactNode }) {
   const { status, user } = useAuth();
@@ -93,6 +99,13 @@ function App() {
         <Route element={<RequireAuth />}>
           <Route path="home" element={<OtherHome />} />
         </Route>
+        <Route element={<RequireAuth roles={ANALYTICS} />}>
+          <Route path="analytics" element={<AnalyticsDashboard />} />
+          <Route path="analytics/fairness" element={<AnalyticsFairness />} />
+          <Route path="analytics/hypotheses" element={<AnalyticsHypotheses />} />
+          <Route path="analytics/profile" element={<AnalyticsProfile />} />
+        </Route>
+        <Route path="public/summary" element={<PublicSummary />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
