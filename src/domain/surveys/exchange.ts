@@ -142,6 +142,7 @@ export function readResponses(def: SurveyDefinition, header: string[], rows: str
     const raw: Record<string, unknown> = {};
     const columnOf: Record<string, string> = {};
     let bad = false;
+    const unread = new Set<string>();
     for (const [column, target] of Object.entries(mapping)) {
       const text = (cells[header.indexOf(column)] ?? '').trim();
       const option = byTarget.get(target)?.option;
@@ -151,6 +152,7 @@ export function readResponses(def: SurveyDefinition, header: string[], rows: str
       const q = item.question;
       const fail = (messageKey: string) => {
         issues.push({ row: rowNumber, column, messageKey, value: text });
+        unread.add(item.code);
         bad = true;
       };
       if (option !== undefined) {
@@ -178,6 +180,8 @@ export function readResponses(def: SurveyDefinition, header: string[], rows: str
     }
     const checked = checkResponse(def, raw, { final: true });
     for (const issue of checked.issues as Issue[]) {
+      // A value that could not be read is reported once, not again as missing.
+      if (unread.has(issue.path)) continue;
       issues.push({ row: rowNumber, column: columnOf[issue.path] ?? issue.path, messageKey: issue.messageKey });
       bad = true;
     }
