@@ -526,6 +526,59 @@ export interface SkillRelation {
   skillId: string;
 }
 
+export interface Survey {
+  createdAt: Generated<Timestamp>;
+  definition: Json;
+  description: Generated<Json>;
+  id: Generated<string>;
+  mode: string;
+  organisationId: string | null;
+  ownerUserId: string;
+  sharedWithResearchers: Generated<boolean>;
+  templateKey: string | null;
+  title: Json;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface SurveyDraft {
+  answers: Generated<Json>;
+  expiresOn: string;
+  keyHash: string;
+  roundId: string;
+}
+
+export interface SurveyLink {
+  answered: Generated<boolean>;
+  clientId: string | null;
+  id: Generated<string>;
+  periodId: string | null;
+  roundId: string;
+  tokenHash: string;
+}
+
+export interface SurveyResponse {
+  answers: Json;
+  clientId: string | null;
+  consentGiven: boolean | null;
+  id: Generated<string>;
+  linkId: string | null;
+  periodId: string | null;
+  receivedWeek: string;
+  roundId: string;
+  source: string;
+}
+
+export interface SurveyRound {
+  closesOn: string;
+  createdAt: Generated<Timestamp>;
+  definition: Json;
+  id: Generated<string>;
+  label: string;
+  opensOn: string;
+  openTokenHash: string | null;
+  surveyId: string;
+}
+
 export interface TaxonomySource {
   counts: Generated<Json>;
   language: string;
@@ -603,6 +656,11 @@ export interface DB {
   skillBroader: SkillBroader;
   skillLabel: SkillLabel;
   skillRelation: SkillRelation;
+  survey: Survey;
+  surveyDraft: SurveyDraft;
+  surveyLink: SurveyLink;
+  surveyResponse: SurveyResponse;
+  surveyRound: SurveyRound;
   taxonomySource: TaxonomySource;
   unit: Unit;
   unitStaff: UnitStaff;
