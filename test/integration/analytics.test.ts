@@ -3,6 +3,7 @@
 // the differencing attack (a hidden group recovered by subtracting the others from the total).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePersonalId } from '../../src/domain/identity/personal-id.ts';
+import { readXlsx } from '../../src/domain/tabular/xlsx.ts';
 import { api, createWorld, signIn, type Session, type World } from '../support/world.ts';
 
 let world: World;
@@ -267,6 +268,34 @@ describe('the other measures', () => {
     const r = await as('purchaser')('POST', '/api/analytics/model', { year: 2025 });
     expect(r.status).toBe(422);
     expect((await as('managerA')('POST', '/api/analytics/model', { year: 2025 })).status).toBe(403);
+  });
+});
+
+describe('exports', () => {
+  it('XLSX holds the same table as the CSV', async () => {
+    const res = await world.app.inject({ method: 'GET', url: `/api/analytics/export?measure=transitions&format=xlsx&${Y2025}&by=provider`, headers: { cookie: s.purchaser.cookie, 'accept-language': 'en' } });
+    expect(res.statusCode).toBe(200);
+    const rows = readXlsx(res.rawPayload);
+    expect(rows[0]).toEqual(['Group', 'Clients', 'Count', 'n', 'Share', 'Lower 95 %', 'Upper 95 %']);
+    const a = rows.find((r) => r[0] === 'Työpaja A ry')!;
+    expect(a.slice(1, 4)).toEqual(['7', '4', '7']);
+    expect(rows.at(-1)![0]).toBe('Total');
+  });
+
+  it('the report to the council is a PDF with every key measure', async () => {
+    const res = await world.app.inject({ method: 'GET', url: `/api/analytics/report.pdf?${Y2025}`, headers: { cookie: s.purchaser.cookie, 'accept-language': 'en' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const pdf = res.rawPayload.toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    for (const heading of ['Transition rate', 'Durability', 'Time to outcome', 'Goal practices', 'Caseload']) expect(pdf).toContain(heading);
+    expect(pdf).toContain('55.6 %');
+  });
+
+  it('the public gets the report too, with the suppression note', async () => {
+    const res = await world.app.inject({ method: 'GET', url: `/api/analytics/report.pdf?${Y2025}`, headers: { 'accept-language': 'en' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.rawPayload.toString('latin1')).toContain('Groups of fewer than 5 clients are hidden');
   });
 });
 

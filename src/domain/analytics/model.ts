@@ -23,6 +23,9 @@ export interface OutcomePattern {
 }
 
 const CATEGORICAL = ['ageGroup', 'unemployment', 'referrer', 'serviceKind'] as const;
+/** Long-term unemployment is in the model as the unemployment-length groups; as a factor of its
+ * own it would duplicate them exactly (collinear columns). */
+const ENCODED_ELSEWHERE = new Set(['long_term_unemployed']);
 type Categorical = (typeof CATEGORICAL)[number];
 
 /** How patterns become covariate vectors: reference levels and the columns kept. */
@@ -49,7 +52,9 @@ export function designFor(patterns: readonly OutcomePattern[], practices: readon
     return { variable, reference: ordered[0]?.[0] ?? '', levels: ordered.slice(1).map(([level]) => level).sort() };
   });
   const factorCounts = new Map<string, number>();
-  for (const p of patterns) for (const f of p.factors) factorCounts.set(f, (factorCounts.get(f) ?? 0) + p.trials);
+  for (const p of patterns) {
+    for (const f of p.factors) if (!ENCODED_ELSEWHERE.has(f)) factorCounts.set(f, (factorCounts.get(f) ?? 0) + p.trials);
+  }
   const factors = [...factorCounts.entries()].filter(([, c]) => c > 0 && c < total).map(([f]) => f).sort();
   const kept = practices.filter((practice) => {
     const c = patterns.reduce((s, p) => s + (p.practices?.includes(practice) ? p.trials : 0), 0);

@@ -4,8 +4,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, AppContext } from '../app.ts';
 import { requireActor } from '../access/routes.ts';
-import { forbidden } from '../errors.ts';
+import { writeXlsx } from '../../domain/tabular/xlsx.ts';
 import { measureTable, tableCsv } from './exports.ts';
+import { councilReport } from './report.ts';
 import { getProfile, saveProfile } from './profile.ts';
 import * as s from './schemas.ts';
 import * as service from './service.ts';
@@ -74,8 +75,15 @@ export function analyticsRoutes(app: App, { db, config }: AppContext) {
     const result = await compute(req, measure, query);
     const table = measureTable(measure, result, req.locale);
     const base = `polku-${measure}-${(result.window as { from: string }).from}`;
-    if (format === 'xlsx') throw forbidden('xlsx export is not available yet');
+    if (format === 'xlsx') {
+      return download(reply, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${base}.xlsx`, writeXlsx([{ name: measure, rows: [table.columns, ...table.rows] }]));
+    }
     return download(reply, 'text/csv; charset=utf-8', `${base}.csv`, tableCsv(table));
+  });
+
+  app.get('/api/analytics/report.pdf', { schema: { tags, summary: 'The report to the council: key measures with definitions and charts (PDF)', querystring: s.ZMeasureQuery } }, async (req, reply) => {
+    const ctx = context(req, req.query);
+    return download(reply, 'application/pdf', `polku-report-${ctx.window.from}-${ctx.window.to}.pdf`, await councilReport(db, ctx, req.locale));
   });
 
   app.get('/api/analytics/municipalities', { schema: { tags, summary: 'Municipalities whose services the figures can be limited to (no sign-in)' } }, async () =>

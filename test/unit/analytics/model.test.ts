@@ -19,6 +19,12 @@ describe('the model design', () => {
     expect(columnNames(design)).toEqual(['ageGroup:under_25', 'factor:mental_health']);
     expect(encode(design, patterns[3])).toEqual([1, 1]);
   });
+  it('leaves long-term unemployment to the unemployment-length groups (the same information twice would be collinear)', () => {
+    const withLtu = patterns.map((p, i) => ({ ...p, factors: i % 2 ? [...p.factors, 'long_term_unemployed'] : p.factors, unemployment: i % 2 ? 'months_12_23' : 'not_long_term' }));
+    const design = designFor(withLtu);
+    expect(design.factors).toEqual(['mental_health']);
+    expect(design.categorical.find((c) => c.variable === 'unemployment')!.levels).toHaveLength(1);
+  });
 });
 
 describe('observed against expected', () => {

@@ -60,7 +60,7 @@ export default function Fairness() {
       <PageTitle>{t('analytics.fairness.title')}</PageTitle>
       <AnalyticsNav />
       <Paragraph className="definition">{t('analytics.fairness.method')}</Paragraph>
-      <Controls choices={choices} update={update} aggregateOnly={aggregateOnly} chooseMunicipality={user.role === 'admin' || user.role === 'researcher'} hideBreakdown />
+      <Controls choices={choices} update={update} aggregateOnly={aggregateOnly} chooseMunicipality={user.role !== 'purchaser'} hideBreakdown />
       <Section title={t('analytics.fairness.byProvider')} id="fairness-providers">
         <Async state={expected}>
           {(data) => (
