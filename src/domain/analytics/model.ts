@@ -40,26 +40,45 @@ export interface OutcomeModel {
   fit: LogisticFit;
 }
 
+/** A level, factor or practice gets a coefficient of its own only with at least this many
+ * periods on both sides and both outcomes among them; rarer ones are pooled with the reference.
+ * Without this a small municipality's model separates perfectly and its coefficients run off
+ * to infinity. */
+export const MIN_PERIODS_PER_COLUMN = 20;
+
 /** Chooses each categorical variable's most common level as its reference (stable, and the
- * coefficients read as "compared with the typical client"), and keeps only levels and factors
- * that occur both with and without (a column without variation cannot be estimated). */
+ * coefficients read as "compared with the typical client"), and keeps only the levels, factors
+ * and practices that can be estimated (see MIN_PERIODS_PER_COLUMN). */
 export function designFor(patterns: readonly OutcomePattern[], practices: readonly string[] = []): ModelDesign {
   const total = patterns.reduce((s, p) => s + p.trials, 0);
+  const successes = patterns.reduce((s, p) => s + p.successes, 0);
+  /** Counts of the periods that have a property, and their successes. */
+  const tally = (has: (p: OutcomePattern) => boolean) => {
+    let trials = 0;
+    let yes = 0;
+    for (const p of patterns) {
+      if (!has(p)) continue;
+      trials += p.trials;
+      yes += p.successes;
+    }
+    return { trials, yes };
+  };
+  const estimable = ({ trials, yes }: { trials: number; yes: number }) =>
+    trials >= MIN_PERIODS_PER_COLUMN && total - trials >= MIN_PERIODS_PER_COLUMN && yes > 0 && yes < trials && successes - yes > 0 && successes - yes < total - trials;
   const categorical = CATEGORICAL.map((variable) => {
     const counts = new Map<string, number>();
     for (const p of patterns) counts.set(p[variable], (counts.get(p[variable]) ?? 0) + p.trials);
     const ordered = [...counts.entries()].filter(([, c]) => c > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    return { variable, reference: ordered[0]?.[0] ?? '', levels: ordered.slice(1).map(([level]) => level).sort() };
+    const levels = ordered
+      .slice(1)
+      .map(([level]) => level)
+      .filter((level) => estimable(tally((p) => p[variable] === level)))
+      .sort();
+    return { variable, reference: ordered[0]?.[0] ?? '', levels };
   });
-  const factorCounts = new Map<string, number>();
-  for (const p of patterns) {
-    for (const f of p.factors) if (!ENCODED_ELSEWHERE.has(f)) factorCounts.set(f, (factorCounts.get(f) ?? 0) + p.trials);
-  }
-  const factors = [...factorCounts.entries()].filter(([, c]) => c > 0 && c < total).map(([f]) => f).sort();
-  const kept = practices.filter((practice) => {
-    const c = patterns.reduce((s, p) => s + (p.practices?.includes(practice) ? p.trials : 0), 0);
-    return c > 0 && c < total;
-  });
+  const factorNames = new Set(patterns.flatMap((p) => p.factors).filter((f) => !ENCODED_ELSEWHERE.has(f)));
+  const factors = [...factorNames].filter((f) => estimable(tally((p) => p.factors.includes(f)))).sort();
+  const kept = practices.filter((practice) => estimable(tally((p) => p.practices?.includes(practice) ?? false)));
   return { categorical, factors, practices: kept };
 }
 

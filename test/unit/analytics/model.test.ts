@@ -27,6 +27,18 @@ describe('the model design', () => {
   });
 });
 
+describe('rare levels', () => {
+  it('are pooled with the reference instead of getting a coefficient that would run off to infinity', () => {
+    const rare: OutcomePattern[] = [...patterns, { ...base, ageGroup: '60_plus', factors: ['substance_abuse'], group: 'B', trials: 6, successes: 0 }];
+    const design = designFor(rare);
+    expect(design.categorical.find((c) => c.variable === 'ageGroup')!.levels).toEqual(['under_25']);
+    expect(design.factors).toEqual(['mental_health']);
+    const model = fitOutcomeModel(rare);
+    expect(model.fit.converged).toBe(true);
+    for (const c of model.fit.coefficients) expect(Math.abs(c.estimate)).toBeLessThan(5);
+  });
+});
+
 describe('observed against expected', () => {
   const model = fitOutcomeModel(patterns);
   const rows = observedAgainstExpected(model, patterns);

@@ -11,6 +11,9 @@ const ALL_BREAKDOWNS = ['total', 'provider', 'unit', 'unitType', 'service', 'coa
 /** The same rule as the server's: nested and personal breakdowns are not for aggregate viewers. */
 const AGGREGATE_BREAKDOWNS = ALL_BREAKDOWNS.filter((b) => !['unit', 'month', 'coach'].includes(b));
 
+/** The period value meaning the last twelve full months (the default for viewers who see individuals). */
+const LAST_TWELVE = 'last12';
+
 export interface Choices {
   year: string;
   by: string;
@@ -23,7 +26,7 @@ export function useChoices(aggregateOnly: boolean): [Choices, (patch: Partial<Ch
   const [params, setParams] = useSearchParams();
   const lastYear = String(new Date().getFullYear() - 1);
   const choices: Choices = {
-    year: params.get('year') ?? (aggregateOnly ? lastYear : ''),
+    year: params.get('year') ?? (aggregateOnly ? lastYear : LAST_TWELVE),
     by: params.get('by') ?? 'total',
     municipality: params.get('municipality') ?? '',
     unitType: aggregateOnly ? '' : (params.get('unitType') ?? ''),
@@ -31,9 +34,9 @@ export function useChoices(aggregateOnly: boolean): [Choices, (patch: Partial<Ch
   };
   const update = (patch: Partial<Choices>) => {
     const next = { ...choices, ...patch };
-    setParams(Object.fromEntries(Object.entries(next).filter(([, v]) => v !== '')), { replace: true });
+    setParams(Object.fromEntries(Object.entries(next).filter(([key, v]) => v !== '' && !(key === 'year' && v === LAST_TWELVE))), { replace: true });
   };
-  const q = query({ year: choices.year, by: choices.by, municipality: choices.municipality, unitType: choices.unitType, service: choices.service });
+  const q = query({ year: choices.year === LAST_TWELVE ? undefined : choices.year, by: choices.by, municipality: choices.municipality, unitType: choices.unitType, service: choices.service });
   return [choices, update, q];
 }
 
@@ -42,7 +45,7 @@ export function Controls({ choices, update, aggregateOnly, chooseMunicipality, h
   const municipalities = useApi<Array<{ id: string; name: string }>>(chooseMunicipality ? '/api/analytics/municipalities' : null);
   const thisYear = new Date().getFullYear();
   const years: Option[] = [
-    ...(aggregateOnly ? [] : [{ value: '', label: t('analytics.lastTwelveMonths') }]),
+    ...(aggregateOnly ? [] : [{ value: LAST_TWELVE, label: t('analytics.lastTwelveMonths') }]),
     ...[1, 2, 3, 4, 5].map((back) => ({ value: String(thisYear - back + (aggregateOnly ? 0 : 1)), label: String(thisYear - back + (aggregateOnly ? 0 : 1)) })),
   ];
   const breakdowns = (aggregateOnly ? AGGREGATE_BREAKDOWNS : ALL_BREAKDOWNS).map((b) => ({ value: b, label: t(`analytics.breakdowns.${b}`) }));

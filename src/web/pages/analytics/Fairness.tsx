@@ -45,7 +45,7 @@ export default function Fairness() {
     setFitting(true);
     setFitError(null);
     try {
-      await api.post('/api/analytics/model', { ...(choices.year ? { year: Number(choices.year) } : {}), ...(choices.municipality ? { municipality: choices.municipality } : {}) });
+      await api.post('/api/analytics/model', { ...(/^\d{4}$/.test(choices.year) ? { year: Number(choices.year) } : {}), ...(choices.municipality ? { municipality: choices.municipality } : {}) });
       model.reload();
       expected.reload();
     } catch (error) {
@@ -68,11 +68,12 @@ export default function Fairness() {
               <Paragraph className="definition">
                 {t('analytics.fairness.modelUsed', { date: displayInstant(data.model.fittedAt, i18n.language), periods: data.model.periods, from: data.model.window.from, to: data.model.window.to })}
               </Paragraph>
-              <div className="measure-grid">
+              <div>
                 <IntervalBars
                   title={t('analytics.fairness.ratioChart')}
                   format="number"
-                  max={Math.max(2, ...data.providers.map((p) => p.ratioUpper ?? 0))}
+                  // Small providers' intervals can reach far; the scale stops at 3 and the table has the numbers.
+                  max={Math.min(3, Math.max(2, ...data.providers.map((p) => p.ratio ?? 0)))}
                   reference={{ value: 1, label: t('analytics.fairness.asExpected') }}
                   bars={data.providers.map((p) => ({ label: p.label ?? p.key, value: p.ratio, lower: p.ratioLower, upper: p.ratioUpper, note: p.suppressed ? `< ${data.minGroup}` : undefined }))}
                 />
