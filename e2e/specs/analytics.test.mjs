@@ -70,6 +70,13 @@ test('the purchaser’s dashboard, its exports and the council report', { timeou
   const rows = await transitions.locator('table').first().locator('tbody tr').count();
   assert.ok(rows >= 3, `expected a row per provider and the total, got ${rows}`);
   await check(page, 'purchaser-by-provider');
+
+  // The counted destinations are the user's choice; the definition above the chart follows it.
+  await page.getByText('Mitkä jatkot lasketaan siirtymiksi?').click();
+  await page.locator('[id="analytics-counted-pay_subsidised_work"]').check({ force: true });
+  await page.waitForURL(/counted=open_employment%2Cpay_subsidised_work%2Cwork_trial%2Ceducation/);
+  await transitions.getByText(/Laskettu jatko: .*Palkkatukityö/).waitFor();
+  await check(page, 'purchaser-counted');
   await page.context().close();
 });
 

@@ -2,10 +2,11 @@
 // individuals) filters. The chosen values live in the address, so a view can be bookmarked and shared.
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { SelectField, type Option } from '../../components/fields.tsx';
+import { CheckGroupField, SelectField, type Option } from '../../components/fields.tsx';
 import { useApi } from '../../hooks.ts';
 import { query } from '../../api.ts';
-import { SERVICE_KINDS, UNIT_TYPES } from '../../../domain/codes.ts';
+import { DESTINATIONS, SERVICE_KINDS, UNIT_TYPES } from '../../../domain/codes.ts';
+import { DEFAULT_COUNTED_DESTINATIONS } from '../../../domain/analytics/definitions.ts';
 
 const ALL_BREAKDOWNS = ['total', 'provider', 'unit', 'unitType', 'service', 'coach', 'municipality', 'ageGroup', 'backgroundFactor', 'unemployment', 'referrer', 'month', 'quarter', 'year'];
 /** The same rule as the server's: nested and personal breakdowns are not for aggregate viewers. */
@@ -20,6 +21,8 @@ export interface Choices {
   municipality: string;
   unitType: string;
   service: string;
+  /** Comma-separated destinations counted as a transition; empty = the default set. */
+  counted: string;
 }
 
 export function useChoices(aggregateOnly: boolean): [Choices, (patch: Partial<Choices>) => void, string] {
@@ -31,12 +34,13 @@ export function useChoices(aggregateOnly: boolean): [Choices, (patch: Partial<Ch
     municipality: params.get('municipality') ?? '',
     unitType: aggregateOnly ? '' : (params.get('unitType') ?? ''),
     service: aggregateOnly ? '' : (params.get('service') ?? ''),
+    counted: params.get('counted') ?? '',
   };
   const update = (patch: Partial<Choices>) => {
     const next = { ...choices, ...patch };
     setParams(Object.fromEntries(Object.entries(next).filter(([key, v]) => v !== '' && !(key === 'year' && v === LAST_TWELVE))), { replace: true });
   };
-  const q = query({ year: choices.year === LAST_TWELVE ? undefined : choices.year, by: choices.by, municipality: choices.municipality, unitType: choices.unitType, service: choices.service });
+  const q = query({ year: choices.year === LAST_TWELVE ? undefined : choices.year, by: choices.by, municipality: choices.municipality, unitType: choices.unitType, service: choices.service, counted: choices.counted });
   return [choices, update, q];
 }
 
@@ -63,6 +67,20 @@ export function Controls({ choices, update, aggregateOnly, chooseMunicipality, h
           options={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))}
         />
       ) : null}
+      <details className="counted-choice">
+        <summary>{t('analytics.countedChoice')}</summary>
+        <CheckGroupField
+          id="analytics-counted"
+          label={t('analytics.countedLabel')}
+          values={choices.counted ? choices.counted.split(',') : [...DEFAULT_COUNTED_DESTINATIONS]}
+          onChange={(values) => {
+            const isDefault = values.length === DEFAULT_COUNTED_DESTINATIONS.length && DEFAULT_COUNTED_DESTINATIONS.every((d) => values.includes(d));
+            // At least one destination must count; an empty choice keeps the last one.
+            if (values.length > 0) update({ counted: isDefault ? '' : DESTINATIONS.filter((d) => values.includes(d)).join(',') });
+          }}
+          options={DESTINATIONS.map((d) => ({ value: d, label: t(`codes.destinations.${d}`) }))}
+        />
+      </details>
       {aggregateOnly ? null : (
         <>
           <SelectField
