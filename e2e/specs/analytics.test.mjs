@@ -73,7 +73,7 @@ test('the purchaser’s dashboard, its exports and the council report', { timeou
 
   // The counted destinations are the user's choice; the definition above the chart follows it.
   await page.getByText('Mitkä jatkot lasketaan siirtymiksi?').click();
-  await page.locator('[id="analytics-counted-pay_subsidised_work"]').check({ force: true });
+  await page.locator('[id="analytics-counted-pay_subsidised_work"]').click({ force: true });
   await page.waitForURL(/counted=open_employment%2Cpay_subsidised_work%2Cwork_trial%2Ceducation/);
   await transitions.getByText(/Laskettu jatko: .*Palkkatukityö/).waitFor();
   await check(page, 'purchaser-counted');
