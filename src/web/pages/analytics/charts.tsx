@@ -41,12 +41,12 @@ export function IntervalBars({
   const x = (v: number) => labelWidth + Math.max(0, Math.min(1, v / max)) * plot;
   const description = bars.map((b) => `${b.label}: ${b.note ?? (b.value === null ? '–' : fmt(b.value))}`).join('; ');
   return (
-    <figure className="chart">
+    <figure className="ichart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}. ${description}`} width="100%" preserveAspectRatio="xMinYMin meet">
         {[0, 0.25, 0.5, 0.75, 1].map((f) => (
           <g key={f}>
-            <line x1={labelWidth + f * plot} x2={labelWidth + f * plot} y1={0} y2={height - 20} className="chart-grid" />
-            <text x={labelWidth + f * plot} y={height - 6} className="chart-axis" textAnchor="middle">
+            <line x1={labelWidth + f * plot} x2={labelWidth + f * plot} y1={0} y2={height - 20} className="ichart-grid" />
+            <text x={labelWidth + f * plot} y={height - 6} className="ichart-axis" textAnchor="middle">
               {fmt(f * max)}
             </text>
           </g>
@@ -55,25 +55,25 @@ export function IntervalBars({
           const y = i * rowHeight + 4;
           return (
             <g key={`${b.label}-${i}`}>
-              <text x={labelWidth - 8} y={y + 15} className="chart-label" textAnchor="end">
+              <text x={labelWidth - 8} y={y + 15} className="ichart-label" textAnchor="end">
                 {b.label.length > 28 ? `${b.label.slice(0, 27)}…` : b.label}
               </text>
               {b.value === null ? (
-                <text x={labelWidth + 4} y={y + 15} className="chart-note">
+                <text x={labelWidth + 4} y={y + 15} className="ichart-note">
                   {b.note ?? '–'}
                 </text>
               ) : (
                 <>
-                  <rect x={labelWidth} y={y + 3} width={Math.max(1, x(b.value) - labelWidth)} height={rowHeight - 10} className="chart-bar" />
+                  <rect x={labelWidth} y={y + 3} width={Math.max(1, x(b.value) - labelWidth)} height={rowHeight - 10} className="ichart-bar" />
                   {b.lower != null && b.upper != null ? (
-                    <g className="chart-whisker">
+                    <g className="ichart-whisker">
                       <line x1={x(b.lower)} x2={x(b.upper)} y1={y + rowHeight / 2 - 1} y2={y + rowHeight / 2 - 1} />
                       <line x1={x(b.lower)} x2={x(b.lower)} y1={y + 5} y2={y + rowHeight - 7} />
                       <line x1={x(b.upper)} x2={x(b.upper)} y1={y + 5} y2={y + rowHeight - 7} />
                     </g>
                   ) : null}
-                  {b.marker != null ? <circle cx={x(b.marker)} cy={y + rowHeight / 2 - 1} r={4} className="chart-marker" /> : null}
-                  <text x={Math.min(x(b.upper ?? b.value) + 6, width - 4)} y={y + 15} className="chart-value" textAnchor={x(b.upper ?? b.value) + 6 > width - 50 ? 'end' : 'start'}>
+                  {b.marker != null ? <circle cx={x(b.marker)} cy={y + rowHeight / 2 - 1} r={4} className="ichart-marker" /> : null}
+                  <text x={Math.min(x(b.upper ?? b.value) + 6, width - 4)} y={y + 15} className="ichart-value" textAnchor={x(b.upper ?? b.value) + 6 > width - 50 ? 'end' : 'start'}>
                     {fmt(b.value)}
                   </text>
                 </>
@@ -83,7 +83,7 @@ export function IntervalBars({
         })}
         {reference ? (
           <g>
-            <line x1={x(reference.value)} x2={x(reference.value)} y1={0} y2={height - 20} className="chart-reference" />
+            <line x1={x(reference.value)} x2={x(reference.value)} y1={0} y2={height - 20} className="ichart-reference" />
             <title>{reference.label}</title>
           </g>
         ) : null}
@@ -97,7 +97,7 @@ export interface Curve {
   steps: Array<{ time: number; reached: number }>;
 }
 
-const CURVE_CLASSES = ['chart-curve-0', 'chart-curve-1', 'chart-curve-2', 'chart-curve-3', 'chart-curve-4', 'chart-curve-5'];
+const CURVE_CLASSES = ['ichart-curve-0', 'ichart-curve-1', 'ichart-curve-2', 'ichart-curve-3', 'ichart-curve-4', 'ichart-curve-5'];
 
 /** Kaplan–Meier step curves of the share that has reached the outcome by day t. */
 export function StepCurves({ curves, title, maxDays }: { curves: Curve[]; title: string; maxDays: number }) {
@@ -122,32 +122,32 @@ export function StepCurves({ curves, title, maxDays }: { curves: Curve[]; title:
   };
   const shown = curves.slice(0, CURVE_CLASSES.length);
   return (
-    <figure className="chart">
+    <figure className="ichart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}. ${t('analytics.chart.curveDescription', { count: shown.length })}`} width="100%">
         {[0, 0.25, 0.5, 0.75, 1].map((v) => (
           <g key={v}>
-            <line x1={left} x2={left + plotW} y1={y(v)} y2={y(v)} className="chart-grid" />
-            <text x={left - 6} y={y(v) + 4} className="chart-axis" textAnchor="end">
+            <line x1={left} x2={left + plotW} y1={y(v)} y2={y(v)} className="ichart-grid" />
+            <text x={left - 6} y={y(v) + 4} className="ichart-axis" textAnchor="end">
               {percent(v, i18n.language)}
             </text>
           </g>
         ))}
         {[0, 0.25, 0.5, 0.75, 1].map((f) => (
-          <text key={f} x={x(f * maxDays)} y={height - 10} className="chart-axis" textAnchor="middle">
+          <text key={f} x={x(f * maxDays)} y={height - 10} className="ichart-axis" textAnchor="middle">
             {Math.round(f * maxDays)}
           </text>
         ))}
         {shown.map((c, i) => (
           <g key={c.label}>
-            <path d={path(c)} className={`chart-curve ${CURVE_CLASSES[i]}`} />
-            <line x1={left + plotW + 12} x2={left + plotW + 30} y1={20 + i * 18} y2={20 + i * 18} className={`chart-curve ${CURVE_CLASSES[i]}`} />
-            <text x={left + plotW + 34} y={24 + i * 18} className="chart-label">
+            <path d={path(c)} className={`ichart-curve ${CURVE_CLASSES[i]}`} />
+            <line x1={left + plotW + 12} x2={left + plotW + 30} y1={20 + i * 18} y2={20 + i * 18} className={`ichart-curve ${CURVE_CLASSES[i]}`} />
+            <text x={left + plotW + 34} y={24 + i * 18} className="ichart-label">
               {c.label.length > 14 ? `${c.label.slice(0, 13)}…` : c.label}
             </text>
           </g>
         ))}
       </svg>
-      <figcaption className="chart-caption">{t('analytics.chart.daysAxis')}</figcaption>
+      <figcaption className="ichart-caption">{t('analytics.chart.daysAxis')}</figcaption>
     </figure>
   );
 }
