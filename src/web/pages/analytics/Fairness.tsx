@@ -10,6 +10,7 @@ import { Async, Section, TableWrap } from '../../components/ui.tsx';
 import { useApi, useErrorText } from '../../hooks.ts';
 import { displayInstant } from '../../format.ts';
 import { AnalyticsNav } from './AnalyticsNav.tsx';
+import { GroupTable } from './GroupTable.tsx';
 import { IntervalBars } from './charts.tsx';
 import { Controls, useChoices } from './Controls.tsx';
 import { num, pct, type Meta, type Rate } from './model.ts';
@@ -77,40 +78,20 @@ export default function Fairness() {
                   reference={{ value: 1, label: t('analytics.fairness.asExpected') }}
                   bars={data.providers.map((p) => ({ label: p.label ?? p.key, value: p.ratio, lower: p.ratioLower, upper: p.ratioUpper, note: p.suppressed ? `< ${data.minGroup}` : undefined }))}
                 />
-                <TableWrap label={t('analytics.fairness.byProvider')}>
-                  <table className="data-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('analytics.columns.provider')}</th>
-                        <th scope="col" className="num">{t('analytics.columns.observed')}</th>
-                        <th scope="col" className="num">{t('analytics.columns.expected')}</th>
-                        <th scope="col" className="num">{t('analytics.columns.ratio')}</th>
-                        <th scope="col" className="num">{t('analytics.columns.interval')}</th>
-                        <th scope="col" className="num">{t('analytics.columns.n')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {data.providers.map((p) => (
-                        <tr key={p.key}>
-                          <th scope="row">{p.label ?? p.key}</th>
-                          {p.suppressed ? (
-                            <td colSpan={5} className="num">{`< ${data.minGroup}`}</td>
-                          ) : (
-                            <>
-                              <td className="num">{pct(p.observed?.rate, i18n.language)}</td>
-                              <td className="num">{pct(p.expected, i18n.language)}</td>
-                              <td className="num">{num(p.ratio, i18n.language, 2)}</td>
-                              <td className="num">
-                                {num(p.ratioLower, i18n.language, 2)}–{num(p.ratioUpper, i18n.language, 2)}
-                              </td>
-                              <td className="num">{p.observed?.n}</td>
-                            </>
-                          )}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableWrap>
+                <GroupTable
+                  label={t('analytics.fairness.byProvider')}
+                  groupHeader={t('analytics.columns.provider')}
+                  name={(p) => p.label ?? p.key}
+                  rows={data.providers}
+                  minGroup={data.minGroup}
+                  columns={[
+                    { header: t('analytics.columns.observed'), cell: (p) => pct(p.observed?.rate, i18n.language) },
+                    { header: t('analytics.columns.expected'), cell: (p) => pct(p.expected, i18n.language) },
+                    { header: t('analytics.columns.ratio'), cell: (p) => num(p.ratio, i18n.language, 2) },
+                    { header: t('analytics.columns.interval'), cell: (p) => `${num(p.ratioLower, i18n.language, 2)}–${num(p.ratioUpper, i18n.language, 2)}` },
+                    { header: t('analytics.columns.n'), cell: (p) => p.observed?.n },
+                  ]}
+                />
               </div>
             </>
           )}

@@ -6,16 +6,12 @@ import { Paragraph } from 'suomifi-ui-components';
 import { Async, Section, TableWrap } from '../../components/ui.tsx';
 import { useApi } from '../../hooks.ts';
 import { IntervalBars, StepCurves } from './charts.tsx';
+import { GroupTable, Hidden } from './GroupTable.tsx';
 import { groupName, num, pct, type Attendance, type Caseload, type Durability, type GoalPractices, type RateGroup, type Relative, type TimeToOutcome, type Transitions } from './model.ts';
 
 export interface MeasureProps {
   /** The query string shared by every measure (window, breakdown, filters). */
   query: string;
-}
-
-function Hidden({ minGroup }: { minGroup: number }) {
-  const { t } = useTranslation();
-  return <abbr title={t('analytics.suppressedHint', { min: minGroup })}>{`< ${minGroup}`}</abbr>;
 }
 
 function ExportLinks({ measure, query }: { measure: string; query: string }) {
@@ -44,45 +40,22 @@ function MeasureSection({ id, measure, query, children }: { id: string; measure:
   );
 }
 
-/** A table of rates: group, clients, share, interval, n. */
+/** A table of rates: group, share, interval, count of n. */
 function RateTable({ caption, rows, by, minGroup }: { caption: string; rows: RateGroup[]; by: string; minGroup: number }) {
   const { t, i18n } = useTranslation();
   return (
-    <TableWrap label={caption}>
-      <table className="data-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('analytics.columns.group')}</th>
-            <th scope="col" className="num">{t('analytics.columns.rate')}</th>
-            <th scope="col" className="num">{t('analytics.columns.interval')}</th>
-            <th scope="col" className="num">{t('analytics.columns.countOfN')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{groupName(t, by, r)}</th>
-              {r.suppressed || !r.rate ? (
-                <td className="num" colSpan={3}>
-                  {r.suppressed ? <Hidden minGroup={minGroup} /> : '–'}
-                </td>
-              ) : (
-                <>
-                  <td className="num">{pct(r.rate.rate, i18n.language)}</td>
-                  <td className="num">
-                    {pct(r.rate.lower, i18n.language)}–{pct(r.rate.upper, i18n.language)}
-                  </td>
-                  <td className="num">
-                    {r.rate.count} / {r.rate.n}
-                  </td>
-                </>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+    <GroupTable
+      label={caption}
+      groupHeader={t('analytics.columns.group')}
+      name={(r) => groupName(t, by, r)}
+      rows={rows}
+      minGroup={minGroup}
+      columns={[
+        { header: t('analytics.columns.rate'), cell: (r) => pct(r.rate?.rate, i18n.language) },
+        { header: t('analytics.columns.interval'), cell: (r) => `${pct(r.rate?.lower, i18n.language)}–${pct(r.rate?.upper, i18n.language)}` },
+        { header: t('analytics.columns.countOfN'), cell: (r) => `${r.rate?.count} / ${r.rate?.n}` },
+      ]}
+    />
   );
 }
 
@@ -157,36 +130,18 @@ export function RelativeSection({ query }: MeasureProps) {
     <MeasureSection id="relative" measure="relative" query={query}>
       <Async state={state}>
         {(data) => (
-          <TableWrap label={t('analytics.measures.relative.title')}>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('analytics.columns.group')}</th>
-                  <th scope="col" className="num">{t('analytics.columns.transitions')}</th>
-                  <th scope="col" className="num">{t('analytics.columns.clientsAtEnd')}</th>
-                  <th scope="col" className="num">{t('analytics.columns.ratio')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...(data.by === 'total' ? [] : data.groups), data.total].map((r) => (
-                  <tr key={r.key}>
-                    <th scope="row">{groupName(t, data.by, r)}</th>
-                    {r.suppressed ? (
-                      <td className="num" colSpan={3}>
-                        <Hidden minGroup={data.minGroup} />
-                      </td>
-                    ) : (
-                      <>
-                        <td className="num">{r.transitions}</td>
-                        <td className="num">{r.clientsAtEnd}</td>
-                        <td className="num">{num(r.ratio, i18n.language, 2)}</td>
-                      </>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <GroupTable
+            label={t('analytics.measures.relative.title')}
+            groupHeader={t('analytics.columns.group')}
+            name={(r) => groupName(t, data.by, r)}
+            rows={[...(data.by === 'total' ? [] : data.groups), data.total]}
+            minGroup={data.minGroup}
+            columns={[
+              { header: t('analytics.columns.transitions'), cell: (r) => r.transitions },
+              { header: t('analytics.columns.clientsAtEnd'), cell: (r) => r.clientsAtEnd },
+              { header: t('analytics.columns.ratio'), cell: (r) => num(r.ratio, i18n.language, 2) },
+            ]}
+          />
         )}
       </Async>
     </MeasureSection>
@@ -237,44 +192,18 @@ export function TimeToOutcomeSection({ query }: MeasureProps) {
                 maxDays={365}
                 curves={shown.map((g) => ({ label: groupName(t, data.by, g), steps: g.curve!.steps }))}
               />
-              <TableWrap label={t('analytics.measures.timeToOutcome.title')}>
-                <table className="data-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('analytics.columns.group')}</th>
-                      <th scope="col" className="num">{t('analytics.columns.n')}</th>
-                      <th scope="col" className="num">{t('analytics.columns.medianDays')}</th>
-                      {data.readDays.map((d) => (
-                        <th scope="col" className="num" key={d}>
-                          {t('analytics.columns.reachedBy', { days: d })}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.groups.map((g) => (
-                      <tr key={g.key}>
-                        <th scope="row">{groupName(t, data.by, g)}</th>
-                        {g.curve ? (
-                          <>
-                            <td className="num">{g.curve.n}</td>
-                            <td className="num">{g.curve.medianDays ?? t('analytics.notReached')}</td>
-                            {data.readDays.map((d) => (
-                              <td className="num" key={d}>
-                                {pct(g.curve!.reached[String(d)], i18n.language)}
-                              </td>
-                            ))}
-                          </>
-                        ) : (
-                          <td className="num" colSpan={2 + data.readDays.length}>
-                            <Hidden minGroup={data.minGroup} />
-                          </td>
-                        )}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableWrap>
+              <GroupTable
+                label={t('analytics.measures.timeToOutcome.title')}
+                groupHeader={t('analytics.columns.group')}
+                name={(g) => groupName(t, data.by, g)}
+                rows={data.groups}
+                minGroup={data.minGroup}
+                columns={[
+                  { header: t('analytics.columns.n'), cell: (g) => g.curve?.n },
+                  { header: t('analytics.columns.medianDays'), cell: (g) => g.curve?.medianDays ?? t('analytics.notReached') },
+                  ...data.readDays.map((d) => ({ header: t('analytics.columns.reachedBy', { days: d }), cell: (g: (typeof data.groups)[number]) => pct(g.curve?.reached[String(d)], i18n.language) })),
+                ]}
+              />
             </div>
           );
         }}
@@ -302,36 +231,18 @@ export function CaseloadSection({ query }: MeasureProps) {
                 bars={rows.map((r) => ({ label: r.key === 'total' ? t('analytics.total') : t(`codes.unitTypes.${r.key}`), value: r.mean, note: r.suppressed ? `< ${data.minGroup}` : undefined }))}
               />
               <div>
-                <TableWrap label={t('analytics.measures.caseload.title')}>
-                  <table className="data-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('analytics.columns.unitType')}</th>
-                        <th scope="col" className="num">{t('analytics.columns.coaches')}</th>
-                        <th scope="col" className="num">{t('analytics.columns.mean')}</th>
-                        <th scope="col" className="num">{t('analytics.columns.median')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {rows.map((r) => (
-                        <tr key={r.key}>
-                          <th scope="row">{r.key === 'total' ? t('analytics.total') : t(`codes.unitTypes.${r.key}`)}</th>
-                          {r.suppressed ? (
-                            <td className="num" colSpan={3}>
-                              <Hidden minGroup={data.minGroup} />
-                            </td>
-                          ) : (
-                            <>
-                              <td className="num">{r.coaches}</td>
-                              <td className="num">{num(r.mean, i18n.language)}</td>
-                              <td className="num">{num(r.median, i18n.language)}</td>
-                            </>
-                          )}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableWrap>
+                <GroupTable
+                  label={t('analytics.measures.caseload.title')}
+                  groupHeader={t('analytics.columns.unitType')}
+                  name={(r) => (r.key === 'total' ? t('analytics.total') : t(`codes.unitTypes.${r.key}`))}
+                  rows={rows}
+                  minGroup={data.minGroup}
+                  columns={[
+                    { header: t('analytics.columns.coaches'), cell: (r) => r.coaches },
+                    { header: t('analytics.columns.mean'), cell: (r) => num(r.mean, i18n.language) },
+                    { header: t('analytics.columns.median'), cell: (r) => num(r.median, i18n.language) },
+                  ]}
+                />
                 <Paragraph className="definition">{t('analytics.barometerReference', { value: data.barometer })}</Paragraph>
               </div>
             </div>
@@ -349,38 +260,19 @@ export function AttendanceSection({ query }: MeasureProps) {
     <MeasureSection id="attendance" measure="attendance" query={query}>
       <Async state={state}>
         {(data) => (
-          <TableWrap label={t('analytics.measures.attendance.title')}>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('analytics.columns.group')}</th>
-                  <th scope="col" className="num">{t('analytics.columns.clientMonths')}</th>
-                  <th scope="col" className="num">{t('analytics.columns.paidDays')}</th>
-                  <th scope="col" className="num">{t('analytics.columns.daysPerClientMonth')}</th>
-                  <th scope="col" className="num">{t('analytics.columns.remoteShare')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...(data.by === 'total' ? [] : data.groups), data.total].map((r) => (
-                  <tr key={r.key}>
-                    <th scope="row">{groupName(t, data.by, r)}</th>
-                    {r.suppressed ? (
-                      <td className="num" colSpan={4}>
-                        <Hidden minGroup={data.minGroup} />
-                      </td>
-                    ) : (
-                      <>
-                        <td className="num">{r.clientMonths}</td>
-                        <td className="num">{r.paidDays}</td>
-                        <td className="num">{num(r.daysPerClientMonth, i18n.language)}</td>
-                        <td className="num">{pct(r.remoteShare, i18n.language)}</td>
-                      </>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <GroupTable
+            label={t('analytics.measures.attendance.title')}
+            groupHeader={t('analytics.columns.group')}
+            name={(r) => groupName(t, data.by, r)}
+            rows={[...(data.by === 'total' ? [] : data.groups), data.total]}
+            minGroup={data.minGroup}
+            columns={[
+              { header: t('analytics.columns.clientMonths'), cell: (r) => r.clientMonths },
+              { header: t('analytics.columns.paidDays'), cell: (r) => r.paidDays },
+              { header: t('analytics.columns.daysPerClientMonth'), cell: (r) => num(r.daysPerClientMonth, i18n.language) },
+              { header: t('analytics.columns.remoteShare'), cell: (r) => pct(r.remoteShare, i18n.language) },
+            ]}
+          />
         )}
       </Async>
     </MeasureSection>
@@ -404,7 +296,10 @@ export function GoalPracticeSection({ query }: MeasureProps) {
               </div>
               {data.by !== 'total'
                 ? names.map((name) => (
-                    <RateTable key={name} caption={t(`analytics.practices.${name}`)} rows={data.measures[name].groups} by={data.by} minGroup={data.minGroup} />
+                    <div key={name}>
+                      <h3>{t(`analytics.practices.${name}`)}</h3>
+                      <RateTable caption={t(`analytics.practices.${name}`)} rows={data.measures[name].groups} by={data.by} minGroup={data.minGroup} />
+                    </div>
                   ))
                 : null}
             </>

@@ -1,11 +1,7 @@
 // Shapes of the analytics API's answers (src/server/analytics/service.ts) and small helpers the pages share.
-export interface Rate {
-  count: number;
-  n: number;
-  rate: number | null;
-  lower: number | null;
-  upper: number | null;
-}
+import type { Rate } from '../../../domain/analytics/proportion.ts';
+
+export type { Rate };
 export type Suppressed = 'small' | 'complementary' | null;
 export interface Meta {
   window: { from: string; to: string };
