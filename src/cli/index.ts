@@ -45,6 +45,27 @@ async function loadDemo(handle: DatabaseHandle, config: Config, clients: number,
   return summary;
 }
 
+async function loadNational(handle: DatabaseHandle, config: Config, seed: number, fraction: number) {
+  const { generateNational } = await import('../demo/national.ts');
+  const { todayIso } = await import('../domain/calendar/dates.ts');
+  const progress = progressReporter();
+  const started = Date.now();
+  const summary = await generateNational(handle.db, {
+    seed,
+    fraction,
+    password: config.demoPassword,
+    today: todayIso(),
+    onProgress: (step, done, total) => progress.update(step, done, total),
+  });
+  const n = (table: string) => (summary.rows[table] ?? 0).toLocaleString('en');
+  progress.done(
+    `National demo data: ${summary.areas} employment areas, ${summary.providers} providers, ${n('client')} clients, ${n('service_period')} service periods, ` +
+      `${n('goal')} goals, ${n('follow_up')} follow-ups, ${n('attendance')} attendance days in ${summary.attendanceMonth.from.slice(0, 7)} ` +
+      `(${((Date.now() - started) / 1000).toFixed(1)} s).`,
+  );
+  return summary;
+}
+
 async function printLogins(config: Config) {
   const { DEMO_EMAILS } = await import('../demo/generate.ts');
   console.log('\nDemo logins (one per role):');
@@ -128,11 +149,19 @@ program
   .option('--clients <n>', 'number of clients', (v) => positiveInt(v, '--clients'), 2000)
   .option('--seed <n>', 'random seed: the same seed (on the same day) gives the same data', (v) => positiveInt(v, '--seed'), 1)
   .addOption(new Option('--no-logins', 'do not list the demo logins afterwards').hideHelp())
-  .action(async (options: { clients: number; seed: number; logins: boolean }) => {
+  .addOption(new Option('--scale <scale>', 'national: 300,000 clients and 1,000,000 periods in 45 employment areas (--clients is ignored)').choices(['national']))
+  .addOption(new Option('--fraction <share>', 'with --scale: generate this share of the national size').argParser(Number).default(1).hideHelp())
+  .action(async (options: { clients: number; seed: number; logins: boolean; scale?: 'national'; fraction: number }) => {
     const config = loadConfig();
-    const handle = await openDatabase(config);
+    let handle = await openDatabase(config);
+    if (options.scale === 'national' && handle.kind === 'pglite') {
+      // Millions of rows go through far fewer buffer evictions with more than the server's 32 MB.
+      await handle.close();
+      handle = await connect({ dataDir: config.dataDir, sharedBuffersMb: 256 });
+    }
     try {
-      await loadDemo(handle, config, options.clients, options.seed);
+      if (options.scale === 'national') await loadNational(handle, config, options.seed, options.fraction);
+      else await loadDemo(handle, config, options.clients, options.seed);
       if (options.logins) await printLogins(config);
     } finally {
       await handle.close();

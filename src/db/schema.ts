@@ -40,6 +40,19 @@ export interface AccessLog {
   resourceId: string | null;
 }
 
+export interface AnalyticsModel {
+  countedDestinations: string[];
+  design: Json;
+  fit: Json;
+  fittedAt: Generated<Timestamp>;
+  fittedBy: string | null;
+  id: Generated<string>;
+  municipalityId: string | null;
+  periods: number;
+  windowFrom: string;
+  windowTo: string;
+}
+
 export interface AppUser {
   active: Generated<boolean>;
   createdAt: Generated<Timestamp>;
@@ -378,6 +391,15 @@ export interface LoginAttempt {
   success: boolean;
 }
 
+export interface MunicipalProfile {
+  municipalityId: string;
+  notes: string | null;
+  scores: Json;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: string | null;
+  year: number;
+}
+
 export interface Occupation {
   code: string | null;
   createdAt: Generated<Timestamp>;
@@ -504,6 +526,59 @@ export interface SkillRelation {
   skillId: string;
 }
 
+export interface Survey {
+  createdAt: Generated<Timestamp>;
+  definition: Json;
+  description: Generated<Json>;
+  id: Generated<string>;
+  mode: string;
+  organisationId: string | null;
+  ownerUserId: string;
+  sharedWithResearchers: Generated<boolean>;
+  templateKey: string | null;
+  title: Json;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface SurveyDraft {
+  answers: Generated<Json>;
+  expiresOn: string;
+  keyHash: string;
+  roundId: string;
+}
+
+export interface SurveyLink {
+  answered: Generated<boolean>;
+  clientId: string | null;
+  id: Generated<string>;
+  periodId: string | null;
+  roundId: string;
+  tokenHash: string;
+}
+
+export interface SurveyResponse {
+  answers: Json;
+  clientId: string | null;
+  consentGiven: boolean | null;
+  id: Generated<string>;
+  linkId: string | null;
+  periodId: string | null;
+  receivedWeek: string;
+  roundId: string;
+  source: string;
+}
+
+export interface SurveyRound {
+  closesOn: string;
+  createdAt: Generated<Timestamp>;
+  definition: Json;
+  id: Generated<string>;
+  label: string;
+  opensOn: string;
+  openTokenHash: string | null;
+  surveyId: string;
+}
+
 export interface TaxonomySource {
   counts: Generated<Json>;
   language: string;
@@ -538,6 +613,7 @@ export interface UserSession {
 
 export interface DB {
   accessLog: AccessLog;
+  analyticsModel: AnalyticsModel;
   appUser: AppUser;
   attendance: Attendance;
   catalogueService: CatalogueService;
@@ -566,6 +642,7 @@ export interface DB {
   invoiceStale: InvoiceStale;
   iscoGroup: IscoGroup;
   loginAttempt: LoginAttempt;
+  municipalProfile: MunicipalProfile;
   occupation: Occupation;
   occupationBroader: OccupationBroader;
   occupationLabel: OccupationLabel;
@@ -579,6 +656,11 @@ export interface DB {
   skillBroader: SkillBroader;
   skillLabel: SkillLabel;
   skillRelation: SkillRelation;
+  survey: Survey;
+  surveyDraft: SurveyDraft;
+  surveyLink: SurveyLink;
+  surveyResponse: SurveyResponse;
+  surveyRound: SurveyRound;
   taxonomySource: TaxonomySource;
   unit: Unit;
   unitStaff: UnitStaff;

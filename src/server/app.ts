@@ -31,6 +31,8 @@ import { organisationRoutes } from './organisations/routes.ts';
 import { skillsRoutes } from './skills/routes.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import { contractRoutes, invoiceRoutes } from './contracts/routes.ts';
+import { analyticsRoutes } from './analytics/routes.ts';
+import { surveyRoutes } from './surveys/routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -122,6 +124,8 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     catalogueRoutes(scoped as App, ctx);
     contractRoutes(scoped as App, ctx);
     invoiceRoutes(scoped as App, ctx);
+    analyticsRoutes(scoped as App, ctx);
+    surveyRoutes(scoped as App, ctx);
   });
 
   await serveWebApp(app, ctx.config.webDir);

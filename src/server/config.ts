@@ -20,6 +20,8 @@ export interface Config {
   trustProxy: boolean;
   webDir: string;
   logLevel: string;
+  /** Analytics show groups smaller than this as "< N" to viewers who may not see the individuals. */
+  minGroup: number;
 }
 
 export const DEFAULT_DEMO_PASSWORD = 'polku-demo-2026';
@@ -47,5 +49,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.POLKU_TRUST_PROXY === '1',
     webDir: path.resolve(env.POLKU_WEB_DIR ?? 'dist/web'),
     logLevel: env.LOG_LEVEL ?? 'warn',
+    minGroup: Math.max(1, int('POLKU_MIN_GROUP', 5)),
   };
 }

@@ -45,8 +45,14 @@ const CataloguePage = lazy(() => import('./pages/catalogue/Catalogue.tsx'));
 const ServicePage = lazy(() => import('./pages/catalogue/ServicePage.tsx'));
 const OwnServices = lazy(() => import('./pages/provider/OwnServices.tsx'));
 const ServiceEdit = lazy(() => import('./pages/provider/ServiceEdit.tsx'));
+const AnalyticsDashboard = lazy(() => import('./pages/analytics/Dashboard.tsx'));
+const AnalyticsFairness = lazy(() => import('./pages/analytics/Fairness.tsx'));
+const AnalyticsHypotheses = lazy(() => import('./pages/analytics/Hypotheses.tsx'));
+const AnalyticsProfile = lazy(() => import('./pages/analytics/Profile.tsx'));
+const PublicSummary = lazy(() => import('./pages/analytics/PublicSummary.tsx'));
 
 const STAFF: Role[] = ['coach', 'unit_manager', 'admin'];
+const ANALYTICS: Role[] = ['coach', 'unit_manager', 'admin', 'purchaser', 'researcher'];
 
 function RequireAuth({ roles, children }: { roles?: Role[]; children?: ReactNode }) {
   const { status, user } = useAuth();
@@ -116,6 +122,13 @@ function App() {
           <Route path="provider/services/new" element={<ServiceEdit />} />
           <Route path="provider/services/:serviceId" element={<ServiceEdit />} />
         </Route>
+        <Route element={<RequireAuth roles={ANALYTICS} />}>
+          <Route path="analytics" element={<AnalyticsDashboard />} />
+          <Route path="analytics/fairness" element={<AnalyticsFairness />} />
+          <Route path="analytics/hypotheses" element={<AnalyticsHypotheses />} />
+          <Route path="analytics/profile" element={<AnalyticsProfile />} />
+        </Route>
+        <Route path="public/summary" element={<PublicSummary />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

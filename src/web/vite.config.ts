@@ -14,6 +14,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 600,
+    // The survey answering page is its own light entry (src/web/answer), not the staff app.
+    rollupOptions: { input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), answer: fileURLToPath(new URL('./answer/index.html', import.meta.url)) } },
   },
   server: {
     // `npx vite --config src/web/vite.config.ts` during development, with the API on port 3000.

@@ -54,3 +54,23 @@ export function accessGround(role: Role): AccessGround {
       return 'care_relationship';
   }
 }
+
+/**
+ * Surveys (issue 5). Whose surveys a role sees is decided by the server (organisation, owner,
+ * sharing); this table says what a role may do with the surveys it sees. Unit managers and
+ * purchasers run their organisation's surveys, researchers their own (and read the results of
+ * surveys shared with researchers), admins all. Coaches, clients and employers answer surveys but
+ * do not build them. One-time links tied to a client's service period (identified feedback) are
+ * made by those who may write the client's periods.
+ */
+export const SURVEY_ACTIONS = ['build', 'distribute', 'results', 'identifiedLinks'] as const;
+export type SurveyAction = (typeof SURVEY_ACTIONS)[number];
+const SURVEY_RULES: Record<SurveyAction, Role[]> = {
+  build: ['unit_manager', 'purchaser', 'researcher', 'admin'],
+  distribute: ['unit_manager', 'purchaser', 'researcher', 'admin'],
+  results: ['unit_manager', 'purchaser', 'researcher', 'admin'],
+  identifiedLinks: ['unit_manager', 'admin'],
+};
+export function maySurvey(role: Role, action: SurveyAction): boolean {
+  return SURVEY_RULES[action].includes(role);
+}

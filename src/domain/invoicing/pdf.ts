@@ -17,9 +17,19 @@ export interface PdfRule {
   x2: number;
   y2: number;
 }
+/** A filled rectangle (bar charts); colour as RGB components 0–1, default mid grey. */
+export interface PdfRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  rgb?: [number, number, number];
+}
 export interface PdfPage {
   texts: PdfText[];
   rules: PdfRule[];
+  /** Drawn first, under the rules and texts. */
+  rects?: PdfRect[];
 }
 
 export const A4 = { width: 595.28, height: 841.89 } as const;
@@ -90,6 +100,11 @@ const num = (n: number) => (Math.round(n * 100) / 100).toString();
 
 function contentStream(page: PdfPage): string {
   const ops: string[] = [];
+  for (const r of page.rects ?? []) {
+    const [red, green, blue] = r.rgb ?? [0.5, 0.5, 0.5];
+    ops.push(`${num(red)} ${num(green)} ${num(blue)} rg ${num(r.x)} ${num(r.y)} ${num(r.width)} ${num(r.height)} re f`);
+  }
+  if (page.rects?.length) ops.push('0 0 0 rg');
   if (page.rules.length) {
     ops.push('0.5 w');
     for (const r of page.rules) ops.push(`${num(r.x1)} ${num(r.y1)} m ${num(r.x2)} ${num(r.y2)} l S`);

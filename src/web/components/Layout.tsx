@@ -50,6 +50,7 @@ function navItems(role: Role, t: (key: string) => string): NavItem[] {
         { to: '/groups', label: t('nav.groups') },
         { to: '/employers', label: t('nav.employers') },
         { to: '/catalogue', label: t('catalogue.nav') },
+        { to: '/analytics', label: t('nav.analytics') },
       ];
     case 'client':
       return [
@@ -58,6 +59,12 @@ function navItems(role: Role, t: (key: string) => string): NavItem[] {
         { to: '/my/attendance', label: t('nav.myAttendance') },
         { to: '/my/groups', label: t('nav.myGroups') },
         { to: '/my/access-log', label: t('nav.myAccessLog') },
+      ];
+    case 'purchaser':
+    case 'researcher':
+      return [
+        { to: '/home', label: t('nav.home') },
+        { to: '/analytics', label: t('nav.analytics') },
       ];
     default:
       return [{ to: '/home', label: t('nav.home') }];

@@ -7,7 +7,6 @@ import { PageTitle } from '../components/Layout.tsx';
 import { Section } from '../components/ui.tsx';
 
 const COMING: Record<string, string[]> = {
-  purchaser: ['effectiveness'],
   employer: ['jobs', 'services', 'candidates'],
   researcher: ['surveys', 'analysis', 'openData'],
   decision_maker: ['dashboards'],
@@ -30,8 +29,16 @@ export default function OtherHome() {
             <li>
               <Link to="/purchasing/terms-preview">{t('catalogue.purchasing.homePreview')}</Link>
             </li>
+            <li>
+              <Link to="/analytics">{t('analytics.homeLink')}</Link>
+            </li>
           </ul>
         </Section>
+      ) : null}
+      {user.role === 'researcher' ? (
+        <Paragraph mb="m">
+          <Link to="/analytics">{t('analytics.homeLink')}</Link>
+        </Paragraph>
       ) : null}
       {items.length > 0 ? (
         <Section title={t('otherHome.comingTitle')}>
