@@ -49,6 +49,7 @@ function navItems(role: Role, t: (key: string) => string): NavItem[] {
         { to: '/clients/new', label: t('nav.newClient') },
         { to: '/groups', label: t('nav.groups') },
         { to: '/employers', label: t('nav.employers') },
+        ...(role === 'coach' ? [] : [{ to: '/surveys', label: t('nav.surveys') }]),
       ];
     case 'client':
       return [
@@ -57,6 +58,12 @@ function navItems(role: Role, t: (key: string) => string): NavItem[] {
         { to: '/my/attendance', label: t('nav.myAttendance') },
         { to: '/my/groups', label: t('nav.myGroups') },
         { to: '/my/access-log', label: t('nav.myAccessLog') },
+      ];
+    case 'purchaser':
+    case 'researcher':
+      return [
+        { to: '/home', label: t('nav.home') },
+        { to: '/surveys', label: t('nav.surveys') },
       ];
     default:
       return [{ to: '/home', label: t('nav.home') }];
