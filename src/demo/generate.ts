@@ -12,6 +12,7 @@ import { hashPassword } from '../server/access/passwords.ts';
 import { MUNICIPALITY } from './catalogue.ts';
 import { DEMO_EMAIL_DOMAIN, DEMO_EMAILS, DemoBuilder, type DemoRows } from './build.ts';
 import { deferChecks, insertRows, restoreChecks, toSnakeCase } from './load.ts';
+import { generateSurveyDemo, surveyDemoUsers } from './surveys.ts';
 
 export { DEMO_EMAILS, DEMO_EMAIL_DOMAIN };
 
@@ -140,6 +141,7 @@ export async function generateDemo(db: Database, options: DemoOptions): Promise<
     progress?.('constraints', 0, 1);
     await restoreChecks(trx, deferred);
     progress?.('constraints', 1, 1);
+    await generateSurveyDemo(trx, await surveyDemoUsers(trx, DEMO_EMAILS), { seed: options.seed, today: options.today });
   });
 
   return {
