@@ -43,10 +43,10 @@ export default function SurveyResults() {
                 <SelectField
                   id="results-group"
                   label={t('surveys.results.groupBy')}
+                  optional
                   value={groupBy}
                   onChange={setGroupBy}
                   options={[
-                    { value: '', label: t('surveys.results.noGroup') },
                     ...r.definition.questions.filter((q) => q.type === 'single' || q.type === 'likert').map((q) => ({ value: q.code, label: `${q.code}: ${text(q.text)}` })),
                   ]}
                 />
