@@ -31,7 +31,11 @@ function download(reply: FastifyReply, fileName: string, contentType: string, bo
 const ZExportQuery = z.object({ roundId: z.uuid().optional(), lang: z.enum(['fi', 'sv', 'en']).optional(), groupBy: z.string().max(40).optional() }).strict();
 
 export function surveyRoutes(app: App, { db, config }: AppContext) {
+  // Drafts of closed rounds go at start and daily after.
   void purgeExpiredDrafts(db).catch(() => undefined);
+  const purge = setInterval(() => void purgeExpiredDrafts(db).catch(() => undefined), 24 * 3600 * 1000);
+  purge.unref();
+  app.addHook('onClose', async () => clearInterval(purge));
 
   // --- building and running -------------------------------------------------------------------
   app.get('/api/surveys/templates', { schema: { tags, summary: 'The survey templates shipped with Polku' } }, async (req) => {
