@@ -145,3 +145,41 @@ test('build a survey, answer it on a phone and read the results', { timeout: 300
     await axe(page, '07-results');
   });
 });
+
+test('a researcher reads the demo surveys: factor analysis, reliability and NPS change', { timeout: 180_000 }, async () => {
+  const page = await openPage(browser);
+  await login(page, 'researcher@demo.polku.fi');
+  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Kyselyt', exact: true }).click();
+  await page.getByRole('link', { name: 'Työllistämisen asiantuntijoiden kysely' }).click();
+  await page.getByRole('navigation', { name: 'Kysely' }).getByRole('link', { name: 'Tulokset' }).click();
+  await page.getByText('Vastauksia: 168').waitFor();
+  await page.getByRole('heading', { name: 'Eksploratiivinen faktorianalyysi' }).waitFor();
+  await page.getByText(/^KMO 0,\d{3}; Bartlett/).waitFor();
+  await page.getByRole('heading', { name: 'Summamuuttujien reliabiliteetti' }).waitFor();
+  await page.getByRole('heading', { name: 'Korrelaatiot (Pearson)' }).waitFor();
+  await axe(page, '08-expert-results');
+
+  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Kyselyt', exact: true }).click();
+  await page.getByRole('link', { name: 'Asiakaspalaute etäpalvelusta' }).click();
+  await page.getByRole('navigation', { name: 'Kysely' }).getByRole('link', { name: 'Tulokset' }).click();
+  await page.getByText(/^Muutos kierroksesta kevät 2020: /).waitFor();
+  await axe(page, '09-feedback-results');
+});
+
+test('a unit manager imports responses from a CSV and sees the problem rows', { timeout: 180_000 }, async () => {
+  const page = await openPage(browser);
+  await login(page, MANAGER);
+  await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Kyselyt', exact: true }).click();
+  await page.getByRole('link', { name: 'Työvalmennus asumispalveluyksiköissä' }).click();
+  await page.getByRole('navigation', { name: 'Kysely' }).getByRole('link', { name: 'Tuo vastauksia' }).click();
+  const csv = ['has_coach;rating;arr_01', 'Kyllä;4;5', 'ei;Hyvin;3', 'ehkä;2;1', 'no;7;2'].join('\n');
+  await page.locator('#import-file-input').setInputFiles({ name: 'webropol.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await page.getByText('2 / 4 riviä kunnossa.').waitFor();
+  const issues = page.getByRole('region', { name: 'Virheet' });
+  await issues.getByRole('row', { name: /^4 has_coach ehkä/ }).waitFor();
+  await issues.getByRole('row', { name: /^5 rating/ }).waitFor();
+  await axe(page, '10-import');
+  await page.getByText('Jätä virheelliset rivit pois').click();
+  await page.getByRole('button', { name: 'Tuo vastaukset' }).click();
+  await page.getByRole('status').filter({ hasText: '2 vastausta tuotu.' }).waitFor();
+});
