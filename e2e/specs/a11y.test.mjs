@@ -244,9 +244,11 @@ test('the purchaser’s and the admin’s home pages', { timeout: 120_000 }, asy
     await login(page, `${role}@demo.polku.fi`);
     await check(page, `${role}-home`);
     if (role === 'purchaser') {
-      // No client lists in the purchaser's menu: the home page and the aggregate figures only.
       assert.equal(new URL(page.url()).pathname, '/home');
-      assert.deepEqual(await page.locator('nav[aria-label="Päävalikko"] a').allTextContents(), ['Etusivu', 'Vaikuttavuus']);
+      // Their menu has their own tools (effectiveness, surveys), and nothing that leads to client data.
+      const hrefs = await page.locator('nav[aria-label="Päävalikko"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      assert.deepEqual(hrefs, ['/home', '/analytics', '/surveys']);
+      assert.deepEqual(hrefs.filter((h) => /^\/(clients|caseload|my|groups|employers)(\/|$)/.test(h)), []);
     }
     await page.context().close();
   }

@@ -13,6 +13,7 @@ import { MUNICIPALITY } from './catalogue.ts';
 import { DEMO_EMAIL_DOMAIN, DEMO_EMAILS, DemoBuilder, type DemoRows } from './build.ts';
 import { generateDemoContracts, type DemoContractsSummary } from './contracts.ts';
 import { deferChecks, insertRows, restoreChecks, toSnakeCase } from './load.ts';
+import { generateSurveyDemo, surveyDemoUsers } from './surveys.ts';
 
 export { DEMO_EMAILS, DEMO_EMAIL_DOMAIN };
 
@@ -145,6 +146,7 @@ export async function generateDemo(db: Database, options: DemoOptions): Promise<
     await restoreChecks(trx, deferred);
     progress?.('constraints', 1, 1);
     contracts = await generateDemoContracts(trx, rows, { seed: options.seed, today: options.today });
+    await generateSurveyDemo(trx, await surveyDemoUsers(trx, DEMO_EMAILS), { seed: options.seed, today: options.today });
   });
 
   return {

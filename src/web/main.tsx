@@ -50,9 +50,16 @@ const AnalyticsFairness = lazy(() => import('./pages/analytics/Fairness.tsx'));
 const AnalyticsHypotheses = lazy(() => import('./pages/analytics/Hypotheses.tsx'));
 const AnalyticsProfile = lazy(() => import('./pages/analytics/Profile.tsx'));
 const PublicSummary = lazy(() => import('./pages/analytics/PublicSummary.tsx'));
+const SurveyList = lazy(() => import('./pages/surveys/SurveyList.tsx'));
+const NewSurvey = lazy(() => import('./pages/surveys/SurveyEditor.tsx').then((m) => ({ default: m.NewSurvey })));
+const EditSurvey = lazy(() => import('./pages/surveys/SurveyEditor.tsx').then((m) => ({ default: m.EditSurvey })));
+const SurveyPage = lazy(() => import('./pages/surveys/SurveyPage.tsx'));
+const SurveyResults = lazy(() => import('./pages/surveys/SurveyResults.tsx'));
+const SurveyImport = lazy(() => import('./pages/surveys/SurveyImport.tsx'));
 
 const STAFF: Role[] = ['coach', 'unit_manager', 'admin'];
 const ANALYTICS: Role[] = ['coach', 'unit_manager', 'admin', 'purchaser', 'researcher'];
+const SURVEYORS: Role[] = ['unit_manager', 'purchaser', 'researcher', 'admin'];
 
 function RequireAuth({ roles, children }: { roles?: Role[]; children?: ReactNode }) {
   const { status, user } = useAuth();
@@ -103,6 +110,14 @@ function App() {
           <Route path="my/attendance" element={<MyAttendance />} />
           <Route path="my/groups" element={<MyGroups />} />
           <Route path="my/access-log" element={<MyAccessLog />} />
+        </Route>
+        <Route element={<RequireAuth roles={SURVEYORS} />}>
+          <Route path="surveys" element={<SurveyList />} />
+          <Route path="surveys/new" element={<NewSurvey />} />
+          <Route path="surveys/:surveyId" element={<SurveyPage />} />
+          <Route path="surveys/:surveyId/edit" element={<EditSurvey />} />
+          <Route path="surveys/:surveyId/results" element={<SurveyResults />} />
+          <Route path="surveys/:surveyId/import" element={<SurveyImport />} />
         </Route>
         <Route element={<RequireAuth />}>
           <Route path="home" element={<OtherHome />} />

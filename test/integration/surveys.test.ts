@@ -114,8 +114,7 @@ describe('rounds and links', () => {
   it('a QR code of the link is an SVG', async () => {
     const res = await world.app.inject({ method: 'POST', url: '/api/surveys/qr', payload: { text: `https://polku.example/answer/${tokens.open}` }, headers: { cookie: s.managerA.cookie, 'x-csrf-token': s.managerA.csrf } });
     expect(res.statusCode).toBe(200);
-    expect(res.headers['content-type']).toContain('image/svg+xml');
-    expect(res.body).toContain('<svg');
+    expect(res.json().svg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
   });
 });
 

@@ -31,7 +31,11 @@ function download(reply: FastifyReply, fileName: string, contentType: string, bo
 const ZExportQuery = z.object({ roundId: z.uuid().optional(), lang: z.enum(['fi', 'sv', 'en']).optional(), groupBy: z.string().max(40).optional() }).strict();
 
 export function surveyRoutes(app: App, { db, config }: AppContext) {
+  // Drafts of closed rounds go at start and daily after.
   void purgeExpiredDrafts(db).catch(() => undefined);
+  const purge = setInterval(() => void purgeExpiredDrafts(db).catch(() => undefined), 24 * 3600 * 1000);
+  purge.unref();
+  app.addHook('onClose', async () => clearInterval(purge));
 
   // --- building and running -------------------------------------------------------------------
   app.get('/api/surveys/templates', { schema: { tags, summary: 'The survey templates shipped with Polku' } }, async (req) => {
@@ -59,11 +63,10 @@ export function surveyRoutes(app: App, { db, config }: AppContext) {
   app.post('/api/survey-rounds/:id/links', { schema: { tags, summary: 'One-time links (count, or one per service period for identified surveys)', params, body: s.ZLinksCreate } }, async (req, reply) =>
     reply.code(201).send(await createLinks(db, requireActor(req), req.params.id, req.body)),
   );
-  app.post('/api/surveys/qr', { schema: { tags, summary: 'A QR code (SVG) of an answering link', body: s.ZQrBody } }, async (req, reply) => {
+  app.post('/api/surveys/qr', { schema: { tags, summary: 'A QR code of an answering link: {svg}', body: s.ZQrBody } }, async (req) => {
     const actor = requireActor(req);
     if (!maySurvey(actor.role, 'distribute')) throw forbidden();
-    const svg = await QRCode.toString(req.body.text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-    return reply.header('content-type', 'image/svg+xml').header('cache-control', 'no-store').send(svg);
+    return { svg: await QRCode.toString(req.body.text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }) };
   });
 
   // --- results and exports --------------------------------------------------------------------

@@ -51,6 +51,7 @@ function navItems(role: Role, t: (key: string) => string): NavItem[] {
         { to: '/employers', label: t('nav.employers') },
         { to: '/catalogue', label: t('catalogue.nav') },
         { to: '/analytics', label: t('nav.analytics') },
+        ...(role === 'coach' ? [] : [{ to: '/surveys', label: t('nav.surveys') }]),
       ];
     case 'client':
       return [
@@ -65,6 +66,7 @@ function navItems(role: Role, t: (key: string) => string): NavItem[] {
       return [
         { to: '/home', label: t('nav.home') },
         { to: '/analytics', label: t('nav.analytics') },
+        { to: '/surveys', label: t('nav.surveys') },
       ];
     default:
       return [{ to: '/home', label: t('nav.home') }];

@@ -8,7 +8,7 @@ import { Section } from '../components/ui.tsx';
 
 const COMING: Record<string, string[]> = {
   employer: ['jobs', 'services', 'candidates'],
-  researcher: ['surveys', 'analysis', 'openData'],
+  researcher: ['openData'],
   decision_maker: ['dashboards'],
 };
 

@@ -1,7 +1,7 @@
 // A round's report: hand-computed frequencies, means, NPS and its change, suppression of small
 // groups, reliability through the stats engine, and exports and imports of response tables.
 import { describe, expect, it } from 'vitest';
-import type { SurveyDefinition } from '../../../src/domain/surveys/definition.ts';
+import type { Answers, SurveyDefinition } from '../../../src/domain/surveys/definition.ts';
 import { buildReport } from '../../../src/domain/surveys/results.ts';
 import { codebook, readResponses, responseTable, suggestMapping } from '../../../src/domain/surveys/exchange.ts';
 
@@ -17,7 +17,7 @@ const def: SurveyDefinition = {
   scales: [{ code: 'S', name: { fi: 'S' }, items: ['L1', '-L2'] }],
 };
 
-const rows = [
+const rows: Answers[] = [
   { g: 'a', L1: 4, L2: 1, rec: 10, m: ['x'], n: 1 },
   { g: 'a', L1: 3, L2: 2, rec: 9, m: ['x', 'y'], n: 2 },
   { g: 'a', L1: 3, L2: 1, rec: 8, n: 3 },
