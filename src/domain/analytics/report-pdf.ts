@@ -1,6 +1,6 @@
 // The "report to the council" as PDF: the key measures of a chosen period, each with its
 // definition, a bar chart whose numbers are written beside the bars, and hidden groups marked.
-import { A4, pdfDocument, wrapText, type PdfPage } from '../invoicing/pdf.ts';
+import { PdfFlow, wrapText } from '../invoicing/pdf.ts';
 
 export interface ReportBar {
   label: string;
@@ -34,38 +34,21 @@ const BAR_WIDTH = 200;
 const BAR_COLOUR: [number, number, number] = [0.0, 0.21, 0.48];
 
 export function councilReportPdf(report: CouncilReport): Buffer {
-  const pages: PdfPage[] = [];
-  let page: PdfPage = { texts: [], rules: [], rects: [] };
-  let y = A4.height - MARGIN;
-  const newPage = () => {
-    pages.push(page);
-    page = { texts: [], rules: [], rects: [] };
-    y = A4.height - MARGIN;
-  };
-  const need = (height: number) => {
-    if (y - height < MARGIN + 20) newPage();
-  };
-  const text = (value: string, size = 10, bold = false, x = MARGIN, width = A4.width - 2 * MARGIN) => {
-    for (const line of wrapText(value, width, size, bold)) {
-      need(size + 4);
-      page.texts.push({ text: line, x, y, size, bold });
-      y -= size + 4;
-    }
-  };
-
-  text(report.title, 18, true);
-  y -= 4;
-  text(report.subtitle, 11);
-  y -= 6;
-  for (const p of report.preface) text(p, 9);
+  const flow = new PdfFlow(MARGIN, MARGIN + 20);
+  flow.text(report.title, 18, true);
+  flow.y -= 4;
+  flow.text(report.subtitle, 11);
+  flow.y -= 6;
+  for (const p of report.preface) flow.text(p, 9);
   for (const section of report.sections) {
-    y -= 12;
-    need(60);
-    text(section.title, 13, true);
-    text(section.definition, 9);
-    y -= 4;
+    flow.y -= 12;
+    flow.need(60);
+    flow.text(section.title, 13, true);
+    flow.text(section.definition, 9);
+    flow.y -= 4;
     for (const bar of section.bars) {
-      need(16);
+      flow.need(16);
+      const { page, y } = flow;
       const label = wrapText(bar.label, LABEL_WIDTH - 8, 9)[0] ?? '';
       page.texts.push({ text: label, x: MARGIN, y: y - 9, size: 9 });
       const x0 = MARGIN + LABEL_WIDTH;
@@ -80,11 +63,9 @@ export function councilReportPdf(report: CouncilReport): Buffer {
         }
       }
       page.texts.push({ text: bar.text, x: x0 + BAR_WIDTH + 10, y: y - 9, size: 9 });
-      y -= 15;
+      flow.y -= 15;
     }
-    for (const note of section.notes ?? []) text(note, 9);
+    for (const note of section.notes ?? []) if (note) flow.text(note, 9);
   }
-  pages.push(page);
-  pages.forEach((p, i) => p.texts.push({ text: report.footer(i + 1), x: A4.width - MARGIN, y: MARGIN - 20, size: 8, align: 'right' }));
-  return pdfDocument(pages, report.title);
+  return flow.finish(report.title, report.footer);
 }

@@ -154,3 +154,44 @@ export function pdfDocument(pages: readonly PdfPage[], title: string): Buffer {
   out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R /Info ${info} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
 }
+
+/** Reports that flow down A4 pages: `need(h)` starts a new page when h points no longer fit above
+ * the bottom margin, and `text` wraps a paragraph line by line. */
+export class PdfFlow {
+  readonly pages: PdfPage[] = [];
+  page: PdfPage = { texts: [], rules: [], rects: [] };
+  y: number;
+
+  constructor(
+    readonly margin: number,
+    /** Space kept free at the bottom of each page (footers). */
+    readonly bottom = margin,
+  ) {
+    this.y = A4.height - margin;
+  }
+
+  newPage(): void {
+    this.pages.push(this.page);
+    this.page = { texts: [], rules: [], rects: [] };
+    this.y = A4.height - this.margin;
+  }
+
+  need(height: number): void {
+    if (this.y - height < this.bottom) this.newPage();
+  }
+
+  text(value: string, size = 10, bold = false, x = this.margin, width = A4.width - 2 * this.margin): void {
+    for (const line of wrapText(value, width, size, bold)) {
+      this.need(size + 4);
+      this.page.texts.push({ text: line, x, y: this.y, size, bold });
+      this.y -= size + 4;
+    }
+  }
+
+  /** The document; `footer(n)` is written at the bottom right of page n. */
+  finish(title: string, footer?: (page: number) => string): Buffer {
+    this.newPage();
+    if (footer) this.pages.forEach((p, i) => p.texts.push({ text: footer(i + 1), x: A4.width - this.margin, y: this.margin - 20, size: 8, align: 'right' }));
+    return pdfDocument(this.pages, title);
+  }
+}

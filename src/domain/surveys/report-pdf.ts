@@ -1,7 +1,7 @@
 // The PDF report of a survey round: for every item its frequencies as horizontal bars with the
 // percentages written beside them (the numbers are always there, not only the bars), means, NPS
 // with its interval and change, and the reliability of each scale.
-import { A4, pdfDocument, wrapText, type PdfPage } from '../invoicing/pdf.ts';
+import { A4, PdfFlow, wrapText } from '../invoicing/pdf.ts';
 import { textIn, type Lang, type SurveyDefinition } from './definition.ts';
 import type { SurveyReport } from './results.ts';
 
@@ -22,31 +22,15 @@ export interface ReportLabels {
 const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits).replace('.', ',') : '–');
 
 export function surveyReportPdf(title: string, roundLabel: string, def: SurveyDefinition, report: SurveyReport, lang: Lang, labels: ReportLabels): Buffer {
-  const pages: PdfPage[] = [];
-  let page: PdfPage = { texts: [], rules: [], rects: [] };
-  let y = A4.height - MARGIN;
-  const newPage = () => {
-    pages.push(page);
-    page = { texts: [], rules: [], rects: [] };
-    y = A4.height - MARGIN;
-  };
-  const need = (h: number) => {
-    if (y - h < MARGIN) newPage();
-  };
-  const line = (text: string, size = 10, bold = false, x = MARGIN, width = A4.width - 2 * MARGIN) => {
-    for (const l of wrapText(text, width, size, bold)) {
-      need(size + 4);
-      page.texts.push({ text: l, x, y, size, bold });
-      y -= size + 4;
-    }
-  };
+  const flow = new PdfFlow(MARGIN);
+  const need = (h: number) => flow.need(h);
+  const line = (text: string, size = 10, bold = false) => flow.text(text, size, bold);
   line(title, 16, true);
   line(`${roundLabel} · ${labels.responses}: ${report.n}`, 11);
-  y -= 8;
+  flow.y -= 8;
   if (report.tooFew) {
     line(labels.tooFew, 11);
-    newPage();
-    return pdfDocument(pages, title);
+    return flow.finish(title);
   }
   const optionLabel = (code: string, value: string | number): string => {
     const q = def.questions.find((x) => x.code === code || x.statements?.some((s) => s.code === code));
@@ -65,7 +49,7 @@ export function surveyReportPdf(title: string, roundLabel: string, def: SurveyDe
       const c = nps.previous.change;
       line(`${labels.change} ${nps.previous.roundLabel}: ${fmt(c.difference, 0)} (95 %: ${fmt(c.ci.lower, 0)} … ${fmt(c.ci.upper, 0)})`);
     }
-    y -= 6;
+    flow.y -= 6;
   }
 
   const barWidth = 200;
@@ -78,14 +62,14 @@ export function surveyReportPdf(title: string, roundLabel: string, def: SurveyDe
     for (const row of item.frequencies?.rows ?? []) {
       need(14);
       const label = wrapText(optionLabel(item.code, row.value as string | number), labelWidth, 8)[0];
-      page.texts.push({ text: label, x: MARGIN, y, size: 8 });
+      flow.page.texts.push({ text: label, x: MARGIN, y: flow.y, size: 8 });
       const pct = Number.isFinite(row.validPercent) ? row.validPercent : 0;
       const x0 = MARGIN + labelWidth + 5;
-      if (pct > 0) page.rects!.push({ x: x0, y: y - 2, width: (barWidth * pct) / 100, height: 9, rgb: BAR_COLOUR });
-      page.texts.push({ text: `${fmt(pct)} % (${row.count})`, x: x0 + barWidth + 5, y, size: 8 });
-      y -= 12;
+      if (pct > 0) flow.page.rects!.push({ x: x0, y: flow.y - 2, width: (barWidth * pct) / 100, height: 9, rgb: BAR_COLOUR });
+      flow.page.texts.push({ text: `${fmt(pct)} % (${row.count})`, x: x0 + barWidth + 5, y: flow.y, size: 8 });
+      flow.y -= 12;
     }
-    y -= 6;
+    flow.y -= 6;
   }
 
   if (report.scales.length) {
@@ -95,6 +79,5 @@ export function surveyReportPdf(title: string, roundLabel: string, def: SurveyDe
       line(`${textIn(s.name, lang)}: ${labels.alpha} ${s.result ? fmt(s.result.rawAlpha, 3) : '–'}, ${labels.items} ${s.items.length}, n = ${s.result?.n ?? 0}`, 9);
     }
   }
-  newPage();
-  return pdfDocument(pages, title);
+  return flow.finish(title);
 }
