@@ -136,7 +136,7 @@ export const SELF_ASSESSMENT_DOMAINS = [
 ] as const;
 
 /** Why a person's data was processed; every access-log row names one. */
-export const ACCESS_GROUNDS = ['care_relationship', 'own_data', 'service_purchase', 'administration'] as const;
+export const ACCESS_GROUNDS = ['care_relationship', 'own_data', 'service_purchase', 'administration', 'job_seeker_consent'] as const;
 export type AccessGround = (typeof ACCESS_GROUNDS)[number];
 
 export const ACCESS_ACTIONS = ['read', 'create', 'update', 'delete'] as const;
@@ -144,6 +144,17 @@ export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
 export const LOCALES = ['fi', 'sv', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
+
+/** Job seeker profiles and job postings (matching). `job_seeker_consent` above: an employer read a
+ * profile its owner made visible to them. */
+export const PROFILE_VISIBILITIES = ['hidden', 'employers', 'public'] as const;
+export type ProfileVisibility = (typeof PROFILE_VISIBILITIES)[number];
+export const WORKING_TIMES = ['full_time', 'part_time'] as const;
+export type WorkingTime = (typeof WORKING_TIMES)[number];
+export const EMPLOYMENT_TYPES = ['permanent', 'fixed_term', 'seasonal', 'apprenticeship', 'other'] as const;
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+export const LANGUAGE_LEVELS = ['native', 'fluent', 'good', 'basic'] as const;
+export const POSTING_STATUSES = ['open', 'closed'] as const;
 
 /** Every code list by the name the API (`GET /api/codes`) and the UI labels (`codes.<name>.<code>`) use. */
 export const CODE_LISTS = {
@@ -168,4 +179,9 @@ export const CODE_LISTS = {
   accessGrounds: ACCESS_GROUNDS,
   accessActions: ACCESS_ACTIONS,
   locales: LOCALES,
+  profileVisibilities: PROFILE_VISIBILITIES,
+  workingTimes: WORKING_TIMES,
+  employmentTypes: EMPLOYMENT_TYPES,
+  languageLevels: LANGUAGE_LEVELS,
+  postingStatuses: POSTING_STATUSES,
 } as const satisfies Record<string, readonly string[]>;

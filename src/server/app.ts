@@ -31,6 +31,7 @@ import { organisationRoutes } from './organisations/routes.ts';
 import { skillsRoutes } from './skills/routes.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import { contractRoutes, invoiceRoutes } from './contracts/routes.ts';
+import { matchingRoutes } from './matching/routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -122,6 +123,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     catalogueRoutes(scoped as App, ctx);
     contractRoutes(scoped as App, ctx);
     invoiceRoutes(scoped as App, ctx);
+    matchingRoutes(scoped as App, ctx);
   });
 
   await serveWebApp(app, ctx.config.webDir);
