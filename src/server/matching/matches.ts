@@ -212,8 +212,17 @@ export async function servicesForClient(db: Database, actor: Actor, clientId: st
     const services = await trx
       .selectFrom('catalogueService')
       .innerJoin('organisation as provider', 'provider.id', 'catalogueService.providerId')
-      .select(['catalogueService.id', 'kind', 'deliveryMode', 'municipalityCodes', 'languages', 'targetFactors', 'texts', 'provider.name as providerName'])
-      .where('published', '=', true)
+      .select([
+        'catalogueService.id',
+        'catalogueService.kind',
+        'catalogueService.deliveryMode',
+        'catalogueService.municipalityCodes',
+        'catalogueService.languages',
+        'catalogueService.targetFactors',
+        'catalogueService.texts',
+        'provider.name as providerName',
+      ])
+      .where('catalogueService.published', '=', true)
       .execute();
     const suggestions = suggestServices(
       {
