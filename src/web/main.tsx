@@ -37,6 +37,10 @@ const MyDiary = lazy(() => import('./pages/client/MyDiary.tsx'));
 const MyAttendance = lazy(() => import('./pages/client/MyAttendance.tsx'));
 const MyGroups = lazy(() => import('./pages/client/MyGroups.tsx'));
 const MyAccessLog = lazy(() => import('./pages/client/MyAccessLog.tsx'));
+const MyWork = lazy(() => import('./pages/matching/MyWork.tsx'));
+const ClientWork = lazy(() => import('./pages/matching/ClientWork.tsx'));
+const EmployerPostings = lazy(() => import('./pages/matching/EmployerPostings.tsx'));
+const EmployerPosting = lazy(() => import('./pages/matching/EmployerPosting.tsx'));
 
 const STAFF: Role[] = ['coach', 'unit_manager', 'admin'];
 
@@ -76,6 +80,7 @@ function App() {
             <Route path="devices" element={<Devices />} />
             <Route path="referrals" element={<Referrals />} />
             <Route path="access-log" element={<ClientAccessLog />} />
+            <Route path="work" element={<ClientWork />} />
           </Route>
           <Route path="groups" element={<Groups />} />
           <Route path="groups/new" element={<NewGroup />} />
@@ -89,6 +94,11 @@ function App() {
           <Route path="my/attendance" element={<MyAttendance />} />
           <Route path="my/groups" element={<MyGroups />} />
           <Route path="my/access-log" element={<MyAccessLog />} />
+          <Route path="my/work" element={<MyWork />} />
+        </Route>
+        <Route element={<RequireAuth roles={['employer']} />}>
+          <Route path="postings" element={<EmployerPostings />} />
+          <Route path="postings/:postingId" element={<EmployerPosting />} />
         </Route>
         <Route element={<RequireAuth />}>
           <Route path="home" element={<OtherHome />} />
