@@ -234,11 +234,70 @@ function byScore(a: Match, b: Match, idOf: (m: Match) => string) {
   return b.score - a.score || b.reasons.matchedSkills.length - a.reasons.matchedSkills.length || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0);
 }
 
+// The cheap tests below are plain functions (no closures made per call): they run for every one of
+// thousands of postings or profiles.
+
+function seekerHasOccupation(seeker: PreparedSeeker, id: string, taxonomy: MatchTaxonomy): boolean {
+  const key = taxonomy.canonical(id);
+  if (seeker.occupations.has(key) || seeker.aspirationOccupations.has(key) || seeker.neighbours.has(key)) return true;
+  const group = taxonomy.iscoGroup(id);
+  if (group && seeker.groups.has(group)) return true;
+  for (const n of taxonomy.neighbours(id)) if (seeker.occupations.has(n)) return true;
+  return false;
+}
+
+/** Can the posting share an occupation (or a related one) or a skill with the person? A cheap test
+ * before the full match, so that ranking thousands allocates only for the candidates. */
+function postingMayMatch(seeker: PreparedSeeker, posting: PostingProfile, taxonomy: MatchTaxonomy): boolean {
+  if (posting.mainOccupation && seekerHasOccupation(seeker, posting.mainOccupation, taxonomy)) return true;
+  for (const id of posting.occupations) if (seekerHasOccupation(seeker, id, taxonomy)) return true;
+  for (const id of posting.skills) {
+    const key = taxonomy.canonical(id);
+    if (seeker.skills.has(key) || seeker.aspirationSkills.has(key)) return true;
+  }
+  return false;
+}
+
+interface PostingKeys {
+  occupations: Set<string>;
+  groups: Set<string>;
+  neighbours: Set<string>;
+  skills: Set<string>;
+}
+
+function postingKeys(posting: PreparedPosting, taxonomy: MatchTaxonomy): PostingKeys {
+  const keys: PostingKeys = { occupations: new Set(), groups: new Set(), neighbours: new Set(), skills: new Set(posting.skills.map((s) => s.key)) };
+  for (const o of posting.occupations) {
+    keys.occupations.add(o.key);
+    if (o.group) keys.groups.add(o.group);
+    for (const n of taxonomy.neighbours(o.id)) keys.neighbours.add(n);
+  }
+  return keys;
+}
+
+function postingHasOccupation(keys: PostingKeys, id: string, taxonomy: MatchTaxonomy): boolean {
+  const key = taxonomy.canonical(id);
+  if (keys.occupations.has(key) || keys.neighbours.has(key)) return true;
+  const group = taxonomy.iscoGroup(id);
+  if (group && keys.groups.has(group)) return true;
+  for (const n of taxonomy.neighbours(id)) if (keys.occupations.has(n)) return true;
+  return false;
+}
+
+function seekerMayMatch(seeker: SeekerProfile, keys: PostingKeys, taxonomy: MatchTaxonomy): boolean {
+  for (const id of seeker.occupations) if (postingHasOccupation(keys, id, taxonomy)) return true;
+  if (seeker.aspirationOccupations) for (const id of seeker.aspirationOccupations) if (postingHasOccupation(keys, id, taxonomy)) return true;
+  for (const id of seeker.skills) if (keys.skills.has(taxonomy.canonical(id))) return true;
+  if (seeker.aspirationSkills) for (const id of seeker.aspirationSkills) if (keys.skills.has(taxonomy.canonical(id))) return true;
+  return false;
+}
+
 /** Postings for one person, ranked. */
 export function rankPostings(seeker: SeekerProfile, postings: readonly PostingProfile[], taxonomy: MatchTaxonomy, limit = 50, minScore = 0): Match[] {
   const prepared = prepareSeeker(seeker, taxonomy);
   const out: Match[] = [];
   for (const p of postings) {
+    if (!postingMayMatch(prepared, p, taxonomy)) continue;
     const m = matchPrepared(prepared, preparePosting(p, taxonomy), taxonomy);
     if (m && m.score >= minScore) out.push(m);
   }
@@ -248,8 +307,10 @@ export function rankPostings(seeker: SeekerProfile, postings: readonly PostingPr
 /** People for one posting, ranked. */
 export function rankSeekers(posting: PostingProfile, seekers: readonly SeekerProfile[], taxonomy: MatchTaxonomy, limit = 50, minScore = 0): Match[] {
   const prepared = preparePosting(posting, taxonomy);
+  const keys = postingKeys(prepared, taxonomy);
   const out: Match[] = [];
   for (const s of seekers) {
+    if (!seekerMayMatch(s, keys, taxonomy)) continue;
     const m = matchPrepared(prepareSeeker(s, taxonomy), prepared, taxonomy);
     if (m && m.score >= minScore) out.push(m);
   }

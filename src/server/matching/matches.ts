@@ -7,7 +7,7 @@ import type { Database } from '../../db/connection.ts';
 import type { DB } from '../../db/schema.ts';
 import type { BackgroundFactor, DeliveryMode, GoalKind, Locale, ServiceKind } from '../../domain/codes.ts';
 import { isStaff } from '../../domain/access/permissions.ts';
-import { rankPostings, rankSeekers, type Match, type PostingProfile } from '../../domain/matching/match.ts';
+import { rankPostings, rankSeekers, type Match, type PostingProfile, type SeekerProfile } from '../../domain/matching/match.ts';
 import { suggestServices, type ServiceReason } from '../../domain/matching/services.ts';
 import { suggest } from '../../domain/skills/suggest.ts';
 import type { Actor } from '../access/actor.ts';
@@ -15,7 +15,8 @@ import { authorizeClient, clientInScope, logAccess } from '../access/scope.ts';
 import { forbidden, notFound } from '../errors.ts';
 import { pick } from '../catalogue/services.ts';
 import { openPostingProfiles, postingViews, loadPostingRow, type PostingView } from './postings.ts';
-import { employerProfiles, seekerProfiles, visibleToEmployer, type EmployerProfileView } from './profiles.ts';
+import { employerProfiles, seekerProfiles, uuidArray, visibleToEmployer, type EmployerProfileView } from './profiles.ts';
+import { raw } from '../skills/bulk.ts';
 import { matchTaxonomyFor, type ServerTaxonomy } from './taxonomy.ts';
 
 type Tx = Transaction<DB>;
@@ -47,6 +48,35 @@ function labelled(match: Match, taxonomy: ServerTaxonomy, lang: string): Labelle
   };
 }
 
+// A match needs a shared (or related) occupation or a shared skill, so the database first narrows
+// the candidates through the concept tables' indexes; only those are read and matched.
+
+async function candidatePostings(trx: Tx, taxonomy: ServerTaxonomy, seeker: SeekerProfile): Promise<string[]> {
+  const { occupations, skills } = taxonomy.candidateIds([
+    ...seeker.occupations,
+    ...(seeker.aspirationOccupations ?? []),
+    ...seeker.skills,
+    ...(seeker.aspirationSkills ?? []),
+  ]);
+  const rows = await raw<{ id: string }>(
+    trx,
+    `select id from job_posting where main_occupation_id = any($1::uuid[])
+     union select posting_id from job_posting_concept where occupation_id = any($1::uuid[]) or skill_id = any($2::uuid[])`,
+    [uuidArray(occupations), uuidArray(skills)],
+  );
+  return rows.map((r) => r.id);
+}
+
+async function candidateSeekers(trx: Tx, taxonomy: ServerTaxonomy, posting: PostingProfile): Promise<string[]> {
+  const { occupations, skills } = taxonomy.candidateIds([...(posting.mainOccupation ? [posting.mainOccupation] : []), ...posting.occupations, ...posting.skills]);
+  const rows = await raw<{ clientId: string }>(
+    trx,
+    `select distinct client_id from job_seeker_concept where occupation_id = any($1::uuid[]) or skill_id = any($2::uuid[])`,
+    [uuidArray(occupations), uuidArray(skills)],
+  );
+  return rows.map((r) => r.clientId);
+}
+
 /** Open postings for a client's profile, best first. The client, or staff in scope. */
 export async function postingsForClient(db: Database, actor: Actor, clientId: string, lang: string, limit = 20) {
   const taxonomy = await matchTaxonomyFor(db);
@@ -54,10 +84,10 @@ export async function postingsForClient(db: Database, actor: Actor, clientId: st
     await authorizeClient(trx, actor, clientId, 'job_seeker_profile', 'read');
     const [seeker] = await seekerProfiles(trx, [clientId]);
     if (!seeker) return { hasProfile: false, matches: [] };
-    const postings = await openPostingProfiles(trx);
+    const postings = await openPostingProfiles(trx, await candidatePostings(trx, taxonomy, seeker));
     const ranked = rankPostings(seeker, postings, taxonomy, limit);
     const byId = new Map(postings.map((p) => [p.id, p.row]));
-    const views = new Map((await postingViews(trx, ranked.map((m) => byId.get(m.postingId)!), actor, lang)).map((v) => [v.id, v]));
+    const views = new Map((await postingViews(trx, ranked.map((m) => byId.get(m.postingId)!), actor, lang, taxonomy)).map((v) => [v.id, v]));
     return {
       hasProfile: true,
       matches: ranked.map((m) => ({ posting: views.get(m.postingId)!, score: m.score, parts: m.parts, reasons: labelled(m, taxonomy, lang) })),
@@ -75,9 +105,9 @@ export async function seekersForPosting(db: Database, actor: Actor, postingId: s
     if (actor.role === 'employer') {
       if (!actor.organisationId || row.employerId !== actor.organisationId) throw notFound('posting');
       const employerId = actor.organisationId;
-      const seekers = await seekerProfiles(trx, null, (qb) => qb.where(visibleToEmployer(employerId)));
+      const seekers = await seekerProfiles(trx, await candidateSeekers(trx, taxonomy, posting), (qb) => qb.where(visibleToEmployer(employerId)));
       const ranked = rankSeekers(posting, seekers, taxonomy, limit);
-      const profiles = await employerProfiles(trx, actor, ranked.map((m) => m.seekerId), lang);
+      const profiles = await employerProfiles(trx, actor, ranked.map((m) => m.seekerId), lang, taxonomy);
       return ranked
         .filter((m) => profiles.has(m.seekerId))
         .map((m) => ({ profile: profiles.get(m.seekerId)! as EmployerProfileView, score: m.score, parts: m.parts, reasons: labelled(m, taxonomy, lang) }));
@@ -105,7 +135,7 @@ async function openPostingProfilesOf(trx: Tx, postingId: string): Promise<Postin
 
 /** The actor's clients (in scope, with a profile) ranked for a posting or need; logs each one shown. */
 async function staffMatches(trx: Tx, actor: Actor, posting: PostingProfile, taxonomy: ServerTaxonomy, lang: string, limit: number) {
-  const seekers = await seekerProfiles(trx, null, (qb) =>
+  const seekers = await seekerProfiles(trx, await candidateSeekers(trx, taxonomy, posting), (qb) =>
     qb.innerJoin('client', 'client.id', 'jobSeekerProfile.clientId').where(clientInScope(actor)),
   );
   const ranked = rankSeekers(posting, seekers, taxonomy, limit);

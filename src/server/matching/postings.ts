@@ -125,8 +125,8 @@ function toView(row: PostingRow, concepts: { occupations: string[]; skills: stri
   };
 }
 
-export async function postingViews(db: Db, rows: PostingRow[], actor: Actor | null, lang: string): Promise<PostingView[]> {
-  const taxonomy = await matchTaxonomyFor(db as Database);
+/** Views of posting rows; the taxonomy comes from the caller (looked up outside any transaction). */
+export async function postingViews(db: Db, rows: PostingRow[], actor: Actor | null, lang: string, taxonomy: ServerTaxonomy): Promise<PostingView[]> {
   const concepts = await postingConcepts(db, rows.map((r) => r.id));
   return rows.map((r) => toView(r, concepts.get(r.id)!, taxonomy, lang, actor));
 }
@@ -146,7 +146,7 @@ export async function listPostings(db: Database, actor: Actor, query: { mine?: s
     const term = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     qb = qb.where((eb) => eb.or([eb(sql`lower(job_posting.title)`, 'like', term), eb(sql`lower(job_posting.employer_name)`, 'like', term)]));
   }
-  return postingViews(db, (await qb.execute()) as PostingRow[], actor, lang);
+  return postingViews(db, (await qb.execute()) as PostingRow[], actor, lang, await matchTaxonomyFor(db));
 }
 
 async function loadRow(db: Db, id: string): Promise<PostingRow | undefined> {
@@ -160,7 +160,7 @@ export async function getPosting(db: Database, actor: Actor, id: string, lang: s
   const own = actor.role === 'employer' && actor.organisationId === row.employerId;
   const open = row.status === 'open' && (!row.expiresOn || row.expiresOn >= new Date().toISOString().slice(0, 10));
   if (!own && !open && actor.role !== 'admin') throw notFound('posting');
-  return (await postingViews(db, [row], actor, lang))[0];
+  return (await postingViews(db, [row], actor, lang, await matchTaxonomyFor(db)))[0];
 }
 
 export function requireEmployer(actor: Actor): string {
@@ -189,7 +189,8 @@ export async function replaceConcepts(db: Db, postingId: string, occupationIds: 
 
 export async function createPosting(db: Database, actor: Actor, input: TPostingCreate, lang: string): Promise<PostingView> {
   const employerId = requireEmployer(actor);
-  checkConcepts(await matchTaxonomyFor(db), input);
+  const taxonomy = await matchTaxonomyFor(db);
+  checkConcepts(taxonomy, input);
   return db.transaction().execute(async (trx) => {
     const employer = await trx.selectFrom('organisation').select('name').where('id', '=', employerId).where('kind', '=', 'employer').executeTakeFirst();
     if (!employer) throw forbidden('not an employer organisation');
@@ -211,13 +212,14 @@ export async function createPosting(db: Database, actor: Actor, input: TPostingC
       .returning('id')
       .executeTakeFirstOrThrow();
     await replaceConcepts(trx, id, input.occupationIds ?? [], input.skillIds ?? []);
-    return (await postingViews(trx, [(await loadRow(trx, id))!], actor, lang))[0];
+    return (await postingViews(trx, [(await loadRow(trx, id))!], actor, lang, taxonomy))[0];
   });
 }
 
 export async function updatePosting(db: Database, actor: Actor, id: string, input: TPostingUpdate, lang: string): Promise<PostingView> {
   const employerId = requireEmployer(actor);
-  checkConcepts(await matchTaxonomyFor(db), input);
+  const taxonomy = await matchTaxonomyFor(db);
+  checkConcepts(taxonomy, input);
   return db.transaction().execute(async (trx) => {
     const row = await loadRow(trx, id);
     if (!row || row.employerId !== employerId) throw notFound('posting');
@@ -234,7 +236,7 @@ export async function updatePosting(db: Database, actor: Actor, id: string, inpu
       const current = (await postingConcepts(trx, [id])).get(id)!;
       await replaceConcepts(trx, id, occupationIds ?? current.occupations, skillIds ?? current.skills);
     }
-    return (await postingViews(trx, [(await loadRow(trx, id))!], actor, lang))[0];
+    return (await postingViews(trx, [(await loadRow(trx, id))!], actor, lang, taxonomy))[0];
   });
 }
 
@@ -243,7 +245,7 @@ export async function openPostingProfiles(db: Db, ids?: string[]): Promise<Array
   let qb = db.selectFrom('jobPosting').select(COLUMNS).where(isOpen);
   if (ids) {
     if (ids.length === 0) return [];
-    qb = qb.where('jobPosting.id', 'in', ids);
+    qb = qb.where(sql<boolean>`job_posting.id = any(${`{${ids.join(',')}}`}::uuid[])`);
   }
   const rows = (await qb.execute()) as PostingRow[];
   const concepts = await postingConcepts(db, rows.map((r) => r.id));

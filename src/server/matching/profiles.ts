@@ -71,13 +71,16 @@ interface ConceptRow {
 
 const toIso = (v: Date | string | null) => (v === null ? null : v instanceof Date ? v.toISOString() : v);
 
+/** A uuid[] literal for `= any(...)`: one parameter however many ids (ids are UUIDs, no quoting). */
+export const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
+
 async function conceptsOf(db: Db, clientIds: string[]): Promise<Map<string, ConceptRow[]>> {
   const out = new Map<string, ConceptRow[]>();
   if (clientIds.length === 0) return out;
   const rows = await db
     .selectFrom('jobSeekerConcept')
     .select(['clientId', 'occupationId', 'skillId', 'aspiration'])
-    .where('clientId', 'in', clientIds)
+    .where(sql<boolean>`client_id = any(${uuidArray(clientIds)}::uuid[])`)
     .execute();
   for (const r of rows) {
     const list = out.get(r.clientId);
@@ -114,8 +117,7 @@ const PROFILE_COLUMNS = [
   'updatedAt',
 ] as const;
 
-async function readProfile(db: Db, clientId: string, lang: string): Promise<ProfileView> {
-  const taxonomy = await matchTaxonomyFor(db as Database);
+async function readProfile(db: Db, clientId: string, lang: string, taxonomy: ServerTaxonomy): Promise<ProfileView> {
   const row = (await db.selectFrom('jobSeekerProfile').select(PROFILE_COLUMNS).where('clientId', '=', clientId).executeTakeFirst()) as ProfileRow | undefined;
   const concepts = (await conceptsOf(db, [clientId])).get(clientId) ?? [];
   const employers = await db
@@ -138,10 +140,10 @@ async function readProfile(db: Db, clientId: string, lang: string): Promise<Prof
 
 /** The client's own profile, or one of a client in the staff member's scope (logged). */
 export async function getProfile(db: Database, actor: Actor, clientId: string, lang: string): Promise<ProfileView> {
-  await matchTaxonomyFor(db);
+  const taxonomy = await matchTaxonomyFor(db);
   return db.transaction().execute(async (trx) => {
     await authorizeClient(trx, actor, clientId, 'job_seeker_profile', 'read');
-    return readProfile(trx, clientId, lang);
+    return readProfile(trx, clientId, lang, taxonomy);
   });
 }
 
@@ -197,12 +199,13 @@ export async function saveProfileContent(db: Database, actor: Actor, clientId: s
       return true;
     });
     if (rows.length) await trx.insertInto('jobSeekerConcept').values(rows).execute();
-    return readProfile(trx, clientId, lang);
+    return readProfile(trx, clientId, lang, taxonomy);
   });
 }
 
 /** Who sees the profile: the client alone decides. Staff may help with the content, never this. */
 export async function setVisibility(db: Database, actor: Actor, clientId: string, input: TVisibility, lang: string): Promise<ProfileView> {
+  const taxonomy = await matchTaxonomyFor(db);
   return db.transaction().execute(async (trx) => {
     // Outside the actor's scope a 404 as always; inside it, only the person themself may do this.
     if (actor.role === 'client') {
@@ -230,7 +233,7 @@ export async function setVisibility(db: Database, actor: Actor, clientId: string
     if (input.visibility === 'employers') {
       await trx.insertInto('jobSeekerEmployer').values(employerIds.map((employerId) => ({ clientId, employerId }))).execute();
     }
-    return readProfile(trx, clientId, lang);
+    return readProfile(trx, clientId, lang, taxonomy);
   });
 }
 
@@ -245,11 +248,10 @@ function requireEmployer(actor: Actor): string {
 }
 
 /** Employer views of the profiles visible to the actor's organisation; logs one read per profile. */
-export async function employerProfiles(trx: Db, actor: Actor, clientIds: string[], lang: string): Promise<Map<string, EmployerProfileView>> {
+export async function employerProfiles(trx: Db, actor: Actor, clientIds: string[], lang: string, taxonomy: ServerTaxonomy): Promise<Map<string, EmployerProfileView>> {
   const employerId = requireEmployer(actor);
   const out = new Map<string, EmployerProfileView>();
   if (clientIds.length === 0) return out;
-  const taxonomy = await matchTaxonomyFor(trx as Database);
   const rows = await trx
     .selectFrom('jobSeekerProfile')
     .innerJoin('client', 'client.id', 'jobSeekerProfile.clientId')
@@ -274,9 +276,9 @@ export async function employerProfiles(trx: Db, actor: Actor, clientIds: string[
 /** One profile as an employer sees it: 404 unless its owner lets this employer see it. */
 export async function getProfileAsEmployer(db: Database, actor: Actor, clientId: string, lang: string): Promise<EmployerProfileView> {
   requireEmployer(actor);
-  await matchTaxonomyFor(db);
+  const taxonomy = await matchTaxonomyFor(db);
   return db.transaction().execute(async (trx) => {
-    const found = (await employerProfiles(trx, actor, [clientId], lang)).get(clientId);
+    const found = (await employerProfiles(trx, actor, [clientId], lang, taxonomy)).get(clientId);
     if (!found) throw notFound('profile');
     return found;
   });
@@ -287,7 +289,7 @@ export async function seekerProfiles(db: Db, clientIds: string[] | null, extra?:
   let query = db.selectFrom('jobSeekerProfile').select(['jobSeekerProfile.clientId', 'jobSeekerProfile.municipalityCodes', 'jobSeekerProfile.workingTimes']);
   if (clientIds) {
     if (clientIds.length === 0) return [];
-    query = query.where('jobSeekerProfile.clientId', 'in', clientIds);
+    query = query.where(sql<boolean>`job_seeker_profile.client_id = any(${uuidArray(clientIds)}::uuid[])`);
   }
   if (extra) query = extra(query);
   const rows = await query.execute();
