@@ -15,7 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function polku(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const env = { ...process.env, POLKU_DATA_DIR: path.join(dir, 'db') };
+    const env: NodeJS.ProcessEnv = { ...process.env, POLKU_DATA_DIR: path.join(dir, 'db') };
     delete env.DATABASE_URL;
     execFile(process.execPath, [ENTRY, ...args], { cwd: ROOT, env, timeout: 120_000 }, (error, stdout, stderr) =>
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
