@@ -11,6 +11,7 @@ import { progressReporter } from './progress.ts';
 import { registerInvoiceCommand } from './invoice.ts';
 import { registerAnalyzeCommand } from './analyze.ts';
 import { registerSkillsCommands } from './skills.ts';
+import { registerPostingsCommands } from './postings.ts';
 
 // The database, the server and the demo generator load only in the commands that use them, so
 // that the file-based commands (invoice, analyze) start fast.
@@ -213,6 +214,7 @@ users
 registerInvoiceCommand(program);
 registerAnalyzeCommand(program);
 registerSkillsCommands(program);
+registerPostingsCommands(program);
 
 /** Runs another polku command in a child process with the same environment; rejects if it fails. */
 function runPolku(args: string[]): Promise<void> {

@@ -383,6 +383,63 @@ export interface IscoGroup {
   uri: string | null;
 }
 
+export interface JobPosting {
+  createdAt: Generated<Timestamp>;
+  createdBy: string | null;
+  description: Generated<string>;
+  employerId: string | null;
+  employerName: string;
+  employmentType: string | null;
+  expiresOn: string | null;
+  id: Generated<string>;
+  importedAt: Timestamp | null;
+  mainOccupationId: string | null;
+  municipalityCode: string | null;
+  openPositions: Generated<number>;
+  source: Generated<string>;
+  sourceHash: string | null;
+  sourceId: string | null;
+  sourceUrl: string | null;
+  status: Generated<string>;
+  title: string;
+  updatedAt: Generated<Timestamp>;
+  workingTime: string | null;
+}
+
+export interface JobPostingConcept {
+  occupationId: string | null;
+  postingId: string;
+  skillId: string | null;
+}
+
+export interface JobSeekerConcept {
+  aspiration: Generated<boolean>;
+  clientId: string;
+  occupationId: string | null;
+  skillId: string | null;
+}
+
+export interface JobSeekerEmployer {
+  clientId: string;
+  employerId: string;
+}
+
+export interface JobSeekerProfile {
+  clientId: string;
+  createdAt: Generated<Timestamp>;
+  deliveryModes: Generated<string[]>;
+  education: Generated<Json>;
+  languages: Generated<Json>;
+  municipalityCodes: Generated<string[]>;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: string | null;
+  visibility: Generated<string>;
+  visibilityChangedAt: Timestamp | null;
+  wishes: string | null;
+  workHistory: Generated<Json>;
+  workingTimes: Generated<string[]>;
+}
+
 export interface LoginAttempt {
   at: Generated<Timestamp>;
   email: string;
@@ -641,6 +698,11 @@ export interface DB {
   invoiceLine: InvoiceLine;
   invoiceStale: InvoiceStale;
   iscoGroup: IscoGroup;
+  jobPosting: JobPosting;
+  jobPostingConcept: JobPostingConcept;
+  jobSeekerConcept: JobSeekerConcept;
+  jobSeekerEmployer: JobSeekerEmployer;
+  jobSeekerProfile: JobSeekerProfile;
   loginAttempt: LoginAttempt;
   municipalProfile: MunicipalProfile;
   occupation: Occupation;

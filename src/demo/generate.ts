@@ -10,6 +10,7 @@ import { isIsoDate } from '../domain/calendar/dates.ts';
 import { ROLES, type Role } from '../domain/codes.ts';
 import { hashPassword } from '../server/access/passwords.ts';
 import { MUNICIPALITY } from './catalogue.ts';
+import { generateMatchingDemo, type MatchingDemoSummary } from './matching.ts';
 import { DEMO_EMAIL_DOMAIN, DEMO_EMAILS, DemoBuilder, type DemoRows } from './build.ts';
 import { generateDemoContracts, type DemoContractsSummary } from './contracts.ts';
 import { deferChecks, insertRows, restoreChecks, toSnakeCase } from './load.ts';
@@ -37,6 +38,9 @@ export interface DemoSummary {
   diaryEntries: number;
   groups: number;
   followUps: number;
+  /** Matching (src/demo/matching.ts): none when the built-in vocabulary is not loaded. */
+  jobSeekerProfiles: number;
+  jobPostings: number;
   demoLogins: Array<{ role: Role; email: string }>;
   /** The catalogue, contracts and approved invoices (src/demo/contracts.ts). */
   contracts: DemoContractsSummary;
@@ -121,6 +125,7 @@ export async function generateDemo(db: Database, options: DemoOptions): Promise<
 
   let attendance = 0;
   let contracts!: DemoContractsSummary;
+  let matching: MatchingDemoSummary = { profiles: 0, postings: 0 };
   await db.transaction().execute(async (trx) => {
     await refuseIfNotEmpty(trx);
     const tables = STEPS.map(([key]) => toSnakeCase(key));
@@ -142,6 +147,9 @@ export async function generateDemo(db: Database, options: DemoOptions): Promise<
       progress?.(step, 0, list.length);
       await insertRows(trx, toSnakeCase(key), list, (done) => progress?.(step, done, list.length));
     }
+    progress?.('matching', 0, 1);
+    matching = await generateMatchingDemo(trx, { seed: options.seed, today: options.today });
+    progress?.('matching', 1, 1);
     progress?.('constraints', 0, 1);
     await restoreChecks(trx, deferred);
     progress?.('constraints', 1, 1);
@@ -161,6 +169,8 @@ export async function generateDemo(db: Database, options: DemoOptions): Promise<
     groups: rows.groupActivity.length,
     followUps: rows.followUp.length,
     contracts,
+    jobSeekerProfiles: matching.profiles,
+    jobPostings: matching.postings,
     demoLogins: [...builder.demoLogins].sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role)),
   };
 }

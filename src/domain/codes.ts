@@ -136,7 +136,7 @@ export const SELF_ASSESSMENT_DOMAINS = [
 ] as const;
 
 /** Why a person's data was processed; every access-log row names one. */
-export const ACCESS_GROUNDS = ['care_relationship', 'own_data', 'service_purchase', 'administration'] as const;
+export const ACCESS_GROUNDS = ['care_relationship', 'own_data', 'service_purchase', 'administration', 'job_seeker_consent'] as const;
 export type AccessGround = (typeof ACCESS_GROUNDS)[number];
 
 export const ACCESS_ACTIONS = ['read', 'create', 'update', 'delete'] as const;
@@ -148,6 +148,16 @@ export type Locale = (typeof LOCALES)[number];
 /** What a catalogue service's price is for. */
 export const PRICE_UNITS = ['day', 'month', 'hour', 'period'] as const;
 export type PriceUnit = (typeof PRICE_UNITS)[number];
+/** Job seeker profiles and job postings (matching). `job_seeker_consent` above: an employer read a
+ * profile its owner made visible to them. */
+export const PROFILE_VISIBILITIES = ['hidden', 'employers', 'public'] as const;
+export type ProfileVisibility = (typeof PROFILE_VISIBILITIES)[number];
+export const WORKING_TIMES = ['full_time', 'part_time'] as const;
+export type WorkingTime = (typeof WORKING_TIMES)[number];
+export const EMPLOYMENT_TYPES = ['permanent', 'fixed_term', 'seasonal', 'apprenticeship', 'other'] as const;
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+export const LANGUAGE_LEVELS = ['native', 'fluent', 'good', 'basic'] as const;
+export const POSTING_STATUSES = ['open', 'closed'] as const;
 
 /** Every code list by the name the API (`GET /api/codes`) and the UI labels (`codes.<name>.<code>`) use. */
 export const CODE_LISTS = {
@@ -173,4 +183,9 @@ export const CODE_LISTS = {
   accessActions: ACCESS_ACTIONS,
   locales: LOCALES,
   priceUnits: PRICE_UNITS,
+  profileVisibilities: PROFILE_VISIBILITIES,
+  workingTimes: WORKING_TIMES,
+  employmentTypes: EMPLOYMENT_TYPES,
+  languageLevels: LANGUAGE_LEVELS,
+  postingStatuses: POSTING_STATUSES,
 } as const satisfies Record<string, readonly string[]>;

@@ -33,6 +33,7 @@ import { catalogueRoutes } from './catalogue/routes.ts';
 import { contractRoutes, invoiceRoutes } from './contracts/routes.ts';
 import { analyticsRoutes } from './analytics/routes.ts';
 import { surveyRoutes } from './surveys/routes.ts';
+import { matchingRoutes } from './matching/routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -126,6 +127,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     invoiceRoutes(scoped as App, ctx);
     analyticsRoutes(scoped as App, ctx);
     surveyRoutes(scoped as App, ctx);
+    matchingRoutes(scoped as App, ctx);
   });
 
   await serveWebApp(app, ctx.config.webDir);

@@ -56,6 +56,10 @@ const EditSurvey = lazy(() => import('./pages/surveys/SurveyEditor.tsx').then((m
 const SurveyPage = lazy(() => import('./pages/surveys/SurveyPage.tsx'));
 const SurveyResults = lazy(() => import('./pages/surveys/SurveyResults.tsx'));
 const SurveyImport = lazy(() => import('./pages/surveys/SurveyImport.tsx'));
+const MyWork = lazy(() => import('./pages/matching/MyWork.tsx'));
+const ClientWork = lazy(() => import('./pages/matching/ClientWork.tsx'));
+const EmployerPostings = lazy(() => import('./pages/matching/EmployerPostings.tsx'));
+const EmployerPosting = lazy(() => import('./pages/matching/EmployerPosting.tsx'));
 
 const STAFF: Role[] = ['coach', 'unit_manager', 'admin'];
 const ANALYTICS: Role[] = ['coach', 'unit_manager', 'admin', 'purchaser', 'researcher'];
@@ -97,6 +101,7 @@ function App() {
             <Route path="devices" element={<Devices />} />
             <Route path="referrals" element={<Referrals />} />
             <Route path="access-log" element={<ClientAccessLog />} />
+            <Route path="work" element={<ClientWork />} />
           </Route>
           <Route path="groups" element={<Groups />} />
           <Route path="groups/new" element={<NewGroup />} />
@@ -110,6 +115,11 @@ function App() {
           <Route path="my/attendance" element={<MyAttendance />} />
           <Route path="my/groups" element={<MyGroups />} />
           <Route path="my/access-log" element={<MyAccessLog />} />
+          <Route path="my/work" element={<MyWork />} />
+        </Route>
+        <Route element={<RequireAuth roles={['employer']} />}>
+          <Route path="postings" element={<EmployerPostings />} />
+          <Route path="postings/:postingId" element={<EmployerPosting />} />
         </Route>
         <Route element={<RequireAuth roles={SURVEYORS} />}>
           <Route path="surveys" element={<SurveyList />} />

@@ -14,6 +14,7 @@ export const CLIENT_RESOURCES = [
   'device',
   'referral',
   'access_log',
+  'job_seeker_profile',
 ] as const;
 export type ClientResource = (typeof CLIENT_RESOURCES)[number];
 
@@ -33,6 +34,8 @@ const RULES: Record<ClientResource, { read: Role[]; write: Role[] }> = {
   device: { read: [...STAFF, 'client'], write: STAFF },
   referral: { read: [...STAFF, 'client'], write: STAFF },
   access_log: { read: ['client', 'unit_manager', 'admin'], write: [] },
+  // Employers read profiles only through the person's own visibility choice (src/server/matching).
+  job_seeker_profile: { read: [...STAFF, 'client'], write: [...STAFF, 'client'] },
 };
 
 export function mayAccess(role: Role, resource: ClientResource, action: 'read' | 'write'): boolean {
@@ -50,6 +53,8 @@ export function accessGround(role: Role): AccessGround {
       return 'service_purchase';
     case 'admin':
       return 'administration';
+    case 'employer':
+      return 'job_seeker_consent';
     default:
       return 'care_relationship';
   }

@@ -60,6 +60,12 @@ function navItems(role: Role, t: (key: string) => string): NavItem[] {
         { to: '/my/attendance', label: t('nav.myAttendance') },
         { to: '/my/groups', label: t('nav.myGroups') },
         { to: '/my/access-log', label: t('nav.myAccessLog') },
+        { to: '/my/work', label: t('matching.nav.myWork') },
+      ];
+    case 'employer':
+      return [
+        { to: '/home', label: t('nav.home') },
+        { to: '/postings', label: t('matching.nav.postings') },
       ];
     case 'purchaser':
     case 'researcher':

@@ -17,7 +17,9 @@ export function useClient(): ClientContext {
   return useOutletContext<ClientContext>();
 }
 
-const SECTIONS = ['', 'intake', 'periods', 'plan', 'diary', 'attendance', 'employment', 'devices', 'referrals', 'access-log'] as const;
+const SECTIONS = ['', 'intake', 'periods', 'plan', 'diary', 'attendance', 'employment', 'devices', 'referrals', 'access-log', 'work'] as const;
+/** The matching tab keeps its label in the matching translations. */
+const sectionLabelKey = (section: string) => (section === 'work' ? 'matching.coach.tab' : `client.sections.${section || 'overview'}`);
 
 export default function ClientPage() {
   const { t } = useTranslation();
@@ -33,7 +35,7 @@ export default function ClientPage() {
     <Async state={state}>
       {(client) => (
         <div className="client-page">
-          <PageTitle title={`${client.firstName} ${client.lastName} – ${t(`client.sections.${current || 'overview'}`)}`}>
+          <PageTitle title={`${client.firstName} ${client.lastName} – ${t(sectionLabelKey(current))}`}>
             {client.firstName} {client.lastName}
           </PageTitle>
           <p className="client-subtitle">
@@ -48,7 +50,7 @@ export default function ClientPage() {
               {sections.map((section) => (
                 <li key={section}>
                   <NavLink to={section ? `/clients/${client.id}/${section}` : `/clients/${client.id}`} end>
-                    {t(`client.sections.${section || 'overview'}`)}
+                    {t(sectionLabelKey(section))}
                   </NavLink>
                 </li>
               ))}
