@@ -116,6 +116,9 @@ export async function connect(options: ConnectOptions): Promise<DatabaseHandle> 
   const plugins = [new CamelCasePlugin({ maintainNestedObjectKeys: true })];
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection the server closes (a restart, an administrator, a dropped test database)
+    // must not crash the process: the pool replaces it on the next query.
+    pool.on('error', (error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
     return {
       db,
