@@ -1,9 +1,10 @@
 // Routes of the effectiveness analytics: GET /api/analytics/<measure> returns the numbers with n,
 // intervals and suppression flags. Signed-in staff, purchasers and researchers see their scope;
 // without a session the same endpoints give the public summary (suppressed aggregates only).
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { App, AppContext } from '../app.ts';
 import { requireActor } from '../access/routes.ts';
+import { download } from '../download.ts';
 import { writeXlsx } from '../../domain/tabular/xlsx.ts';
 import { measureTable, tableCsv } from './exports.ts';
 import { councilReport } from './report.ts';
@@ -103,11 +104,3 @@ export function analyticsRoutes(app: App, { db, config }: AppContext) {
   );
 }
 
-function download(reply: FastifyReply, contentType: string, fileName: string, body: string | Buffer) {
-  return reply
-    .header('content-type', contentType)
-    .header('content-disposition', `attachment; filename="${fileName}"`)
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'no-store')
-    .send(body);
-}

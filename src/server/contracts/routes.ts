@@ -1,8 +1,8 @@
 // Routes of contracts (purchaser and provider) and their monthly invoices. Each handler checks the
 // session and calls one service function.
-import type { FastifyReply } from 'fastify';
 import type { App, AppContext } from '../app.ts';
 import { requireActor } from '../access/routes.ts';
+import { download } from '../download.ts';
 import { ZIdParams } from '../pathway/schemas.ts';
 import {
   addAmendment,
@@ -24,17 +24,6 @@ import { approveInvoice, deleteDraft, draftInvoice, draftMonth, getInvoice, list
 import * as s from './schemas.ts';
 
 const params = ZIdParams;
-
-/** A download: attachment with a safe file name, never sniffed or cached. */
-function download(reply: FastifyReply, contentType: string, fileName: string, body: string | Buffer) {
-  const ascii = fileName.replace(/[^A-Za-z0-9._-]/g, '_');
-  return reply
-    .header('content-type', contentType)
-    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'no-store')
-    .send(body);
-}
 
 export function contractRoutes(app: App, { db }: AppContext) {
   const tags = ['contracts'];

@@ -2,11 +2,11 @@
 // results, exports and import. The answering page itself is served at /answer/:token.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { FastifyReply } from 'fastify';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import type { App, AppContext } from '../app.ts';
 import { requireActor } from '../access/routes.ts';
+import { download } from '../download.ts';
 import { forbidden } from '../errors.ts';
 import { maySurvey } from '../../domain/access/permissions.ts';
 import { ZIdParams } from '../pathway/schemas.ts';
@@ -17,16 +17,6 @@ import { createLinks, createRound, createSurvey, getSurvey, listSurveys, listTem
 
 const tags = ['surveys'];
 const params = ZIdParams;
-
-function download(reply: FastifyReply, fileName: string, contentType: string, body: string | Buffer) {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-  return reply
-    .header('content-type', contentType)
-    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'no-store')
-    .send(body);
-}
 
 const ZExportQuery = z.object({ roundId: z.uuid().optional(), lang: z.enum(['fi', 'sv', 'en']).optional(), groupBy: z.string().max(40).optional() }).strict();
 
@@ -77,12 +67,12 @@ export function surveyRoutes(app: App, { db, config }: AppContext) {
     const url = format === 'codebook' ? '/api/surveys/:id/codebook.csv' : `/api/surveys/:id/responses.${format}`;
     app.get(url, { schema: { tags, summary: `Anonymised responses (${format})`, params, querystring: ZExportQuery } }, async (req, reply) => {
       const file = await exportResponses(db, requireActor(req), req.params.id, format, req.query.roundId, req.query.lang ?? req.locale);
-      return download(reply, file.fileName, file.type, file.body);
+      return download(reply, file.type, file.fileName, file.body);
     });
   }
   app.get('/api/surveys/:id/report.pdf', { schema: { tags, summary: 'The PDF report of a round', params, querystring: ZExportQuery } }, async (req, reply) => {
     const file = await reportPdf(db, requireActor(req), req.params.id, req.query.roundId, req.query.lang ?? req.locale, req.query);
-    return download(reply, file.fileName, 'application/pdf', file.body);
+    return download(reply, 'application/pdf', file.fileName, file.body);
   });
 
   // --- import ---------------------------------------------------------------------------------
