@@ -55,26 +55,37 @@ export function unemploymentGroup(longTerm: boolean, months: number | null): Une
 }
 
 /** Breakdowns a figure can be split by. `partition` is false where one client can fall in several
- * groups (background factors), so the groups do not add up to the total. `personal` breakdowns
- * name employees and are not offered to viewers who only get suppressed aggregates. */
+ * groups (background factors), so the groups do not add up to the total. `aggregate` says whether
+ * viewers who only get suppressed aggregates may use it: not breakdowns that nest inside another
+ * (units in providers, months in quarters), whose figures could be subtracted from each other, nor
+ * those that name employees (coaches). */
 export const BREAKDOWNS = {
-  total: { partition: true, personal: false },
-  provider: { partition: true, personal: false },
-  unit: { partition: true, personal: false },
-  unitType: { partition: true, personal: false },
-  service: { partition: true, personal: false },
-  coach: { partition: true, personal: true },
-  municipality: { partition: true, personal: false },
-  ageGroup: { partition: true, personal: false },
-  backgroundFactor: { partition: false, personal: false },
-  unemployment: { partition: true, personal: false },
-  referrer: { partition: true, personal: false },
-  month: { partition: true, personal: false },
-  quarter: { partition: true, personal: false },
-  year: { partition: true, personal: false },
+  total: { partition: true, aggregate: true },
+  provider: { partition: true, aggregate: true },
+  unit: { partition: true, aggregate: false },
+  unitType: { partition: true, aggregate: true },
+  service: { partition: true, aggregate: true },
+  coach: { partition: true, aggregate: false },
+  municipality: { partition: true, aggregate: true },
+  ageGroup: { partition: true, aggregate: true },
+  backgroundFactor: { partition: false, aggregate: true },
+  unemployment: { partition: true, aggregate: true },
+  referrer: { partition: true, aggregate: true },
+  month: { partition: true, aggregate: false },
+  quarter: { partition: true, aggregate: true },
+  year: { partition: true, aggregate: true },
 } as const;
 export type Breakdown = keyof typeof BREAKDOWNS;
 export const BREAKDOWN_NAMES = Object.keys(BREAKDOWNS) as Breakdown[];
+export const AGGREGATE_BREAKDOWNS = BREAKDOWN_NAMES.filter((b) => BREAKDOWNS[b].aggregate);
+
+/** Breakdowns whose group keys are codes of a code list: their labels are `codes.<list>.<key>`. */
+export const BREAKDOWN_CODE_LISTS: Partial<Record<Breakdown, string>> = {
+  unitType: 'unitTypes',
+  service: 'serviceKinds',
+  referrer: 'referrers',
+  backgroundFactor: 'backgroundFactors',
+};
 
 /** The practices of the 2020 study's hypotheses. */
 export const PRACTICES = ['goals_together', 'early_employment_goal', 'outside_tasks'] as const;

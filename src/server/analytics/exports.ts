@@ -2,6 +2,7 @@
 // column headings in the reader's language. Hidden groups keep their row, marked "< N".
 import type { Locale } from '../../domain/codes.ts';
 import { toCsv, type CsvCell } from '../../domain/invoicing/csv.ts';
+import { BREAKDOWN_CODE_LISTS, type Breakdown } from '../../domain/analytics/definitions.ts';
 import type { Rate } from '../../domain/analytics/proportion.ts';
 import { translate } from '../messages.ts';
 
@@ -103,8 +104,9 @@ export function measureTable(measure: string, result: Record<string, unknown>, l
 }
 
 function groupLabel(locale: Locale, by: string, key: string): string {
-  const list: Record<string, string> = { unitType: 'unitTypes', service: 'serviceKinds', referrer: 'referrers', backgroundFactor: 'backgroundFactors' };
-  if (list[by]) return translate(locale, `codes.${list[by]}.${key}`);
+  const list = BREAKDOWN_CODE_LISTS[by as Breakdown];
+  if (key === 'none') return translate(locale, 'analytics.groups.none');
+  if (list) return translate(locale, `codes.${list}.${key}`);
   if (by === 'ageGroup' || by === 'unemployment') return translate(locale, `analytics.groups.${key}`);
   return key;
 }

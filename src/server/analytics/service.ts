@@ -28,12 +28,9 @@ import type { Actor } from '../access/actor.ts';
 import { AppError, forbidden, invalidField } from '../errors.ts';
 import * as q from './queries.ts';
 import type { TMeasureQuery } from './schemas.ts';
-import { viewerFor, type Viewer } from './viewer.ts';
+import { municipalityWide, viewerFor, type Viewer } from './viewer.ts';
 
 const FILTERS = ['provider', 'unit', 'unitType', 'service', 'coach', 'ageGroup', 'unemployment', 'referrer'] as const;
-/** Breakdowns whose groups nest inside another breakdown's (units in providers, months in
- * quarters) or name employees: not for suppressed viewers, whose figures could be differenced. */
-const NOT_FOR_AGGREGATE_VIEWERS: ReadonlySet<Breakdown> = new Set(['coach', 'unit', 'month']);
 
 export interface MeasureContext {
   viewer: Viewer;
@@ -62,7 +59,7 @@ export function measureContext(actor: Actor | null, query: TMeasureQuery, minGro
   if (viewer.suppress) {
     const filtered = Object.keys(filters);
     if (filtered.length > 0) throw invalidField(filtered[0], 'errors.analyticsFiltersNotAllowed');
-    if (NOT_FOR_AGGREGATE_VIEWERS.has(by)) throw invalidField('by', 'errors.analyticsBreakdownNotAllowed');
+    if (!BREAKDOWNS[by].aggregate) throw invalidField('by', 'errors.analyticsBreakdownNotAllowed');
     const { month, day } = dateParts(window.from);
     const end = dateParts(window.to);
     if (month !== 1 || day !== 1 || end.month !== 12 || end.day !== 31 || end.year !== dateParts(window.from).year) {
@@ -278,10 +275,9 @@ export async function caseload(db: Database, ctx: MeasureContext) {
 
 export async function attendance(db: Database, ctx: MeasureContext) {
   const minHours = TERM_DEFAULTS.minHours;
-  const [grouped, overall] = await Promise.all([
-    q.attendanceDays(db, ctx.viewer, ctx.filters, ctx.by, ctx.window, minHours),
-    q.attendanceDays(db, ctx.viewer, ctx.filters, 'total', ctx.window, minHours),
-  ]);
+  const grouped = await q.attendanceDays(db, ctx.viewer, ctx.filters, ctx.by, ctx.window, minHours);
+  // A client can be in several groups (two units in a month), so the total is counted, not summed.
+  const overall = ctx.by === 'total' ? grouped : await q.attendanceDays(db, ctx.viewer, ctx.filters, 'total', ctx.window, minHours);
   const combine = (days: typeof grouped.days, months: typeof grouped.months) =>
     months.map((m) => {
       const d = days.find((x) => x.key === m.key);
@@ -384,7 +380,7 @@ function requireModelViewer(ctx: MeasureContext) {
  * it describes clients, and only its coefficients leave the database. */
 export async function fitModel(db: Database, actor: Actor, ctx: MeasureContext): Promise<StoredModel> {
   if (actor.role !== 'purchaser' && actor.role !== 'admin') throw forbidden('only purchasers and admins refit the model');
-  const everyone = viewerFor({ ...actor, role: 'admin' }, ctx.viewer.minGroup, ctx.viewer.municipalityId ?? undefined);
+  const everyone = municipalityWide(ctx.viewer);
   const started = performance.now();
   const patterns = toPatterns(await q.outcomePatterns(db, everyone, {}, ctx.window, ctx.counted, ctx.asOf));
   const periods = patterns.reduce((s, p) => s + p.trials, 0);
@@ -444,7 +440,8 @@ export async function expected(db: Database, actor: Actor, ctx: MeasureContext) 
   }
   const patterns = toPatterns(await q.outcomePatterns(db, ctx.viewer, ctx.filters, ctx.window, model.counted, ctx.asOf));
   const rows = observedAgainstExpected({ design: model.design, fit: model.fit }, patterns);
-  const clients = await providerClients(db, ctx, model.counted);
+  // Distinct clients per provider only matter for hiding small providers.
+  const clients = ctx.viewer.suppress ? await providerClients(db, ctx, model.counted) : new Map<string, number>();
   const hidden = hiddenKeys(rows.map((r) => ({ key: r.group, clients: clients.get(r.group) ?? 0 })), disclosure(ctx.viewer), true);
   const labels = await q.keyLabels(db, 'provider', rows.map((r) => r.group));
   const providers = rows

@@ -43,3 +43,10 @@ export function viewerFor(actor: Actor | null, minGroup: number, municipalityId?
       throw forbidden('analytics are for staff, purchasers and researchers');
   }
 }
+
+/** Every period of the viewer's municipality (or of all, without one), whoever the viewer is: the
+ * model is fitted on them all, because it describes clients and only its coefficients leave. */
+export function municipalityWide(viewer: Viewer): Viewer {
+  const scope = viewer.municipalityId ? sql<boolean>`p.purchaser_id = ${viewer.municipalityId}` : sql<boolean>`true`;
+  return { ...viewer, kind: 'admin', scope, suppress: false };
+}

@@ -6,11 +6,8 @@ import { CheckGroupField, SelectField, type Option } from '../../components/fiel
 import { useApi } from '../../hooks.ts';
 import { query } from '../../api.ts';
 import { DESTINATIONS, SERVICE_KINDS, UNIT_TYPES } from '../../../domain/codes.ts';
-import { DEFAULT_COUNTED_DESTINATIONS } from '../../../domain/analytics/definitions.ts';
+import { AGGREGATE_BREAKDOWNS, BREAKDOWN_NAMES, DEFAULT_COUNTED_DESTINATIONS } from '../../../domain/analytics/definitions.ts';
 
-const ALL_BREAKDOWNS = ['total', 'provider', 'unit', 'unitType', 'service', 'coach', 'municipality', 'ageGroup', 'backgroundFactor', 'unemployment', 'referrer', 'month', 'quarter', 'year'];
-/** The same rule as the server's: nested and personal breakdowns are not for aggregate viewers. */
-const AGGREGATE_BREAKDOWNS = ALL_BREAKDOWNS.filter((b) => !['unit', 'month', 'coach'].includes(b));
 
 /** The period value meaning the last twelve full months (the default for viewers who see individuals). */
 const LAST_TWELVE = 'last12';
@@ -52,7 +49,7 @@ export function Controls({ choices, update, aggregateOnly, chooseMunicipality, h
     ...(aggregateOnly ? [] : [{ value: LAST_TWELVE, label: t('analytics.lastTwelveMonths') }]),
     ...[1, 2, 3, 4, 5].map((back) => ({ value: String(thisYear - back + (aggregateOnly ? 0 : 1)), label: String(thisYear - back + (aggregateOnly ? 0 : 1)) })),
   ];
-  const breakdowns = (aggregateOnly ? AGGREGATE_BREAKDOWNS : ALL_BREAKDOWNS).map((b) => ({ value: b, label: t(`analytics.breakdowns.${b}`) }));
+  const breakdowns = (aggregateOnly ? AGGREGATE_BREAKDOWNS : BREAKDOWN_NAMES).map((b) => ({ value: b, label: t(`analytics.breakdowns.${b}`) }));
   return (
     <div className="controls" role="group" aria-label={t('analytics.controlsLabel')}>
       <SelectField id="analytics-year" label={t('analytics.period')} value={choices.year} onChange={(year) => update({ year })} options={years} />

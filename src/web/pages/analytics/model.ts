@@ -1,5 +1,6 @@
 // Shapes of the analytics API's answers (src/server/analytics/service.ts) and small helpers the pages share.
 import type { Rate } from '../../../domain/analytics/proportion.ts';
+import { BREAKDOWN_CODE_LISTS, type Breakdown } from '../../../domain/analytics/definitions.ts';
 
 export type { Rate };
 export type Suppressed = 'small' | 'complementary' | null;
@@ -83,9 +84,9 @@ export interface GoalPractices extends Meta {
 export function groupName(t: (key: string) => string, by: string, row: { key: string; label?: string | null }): string {
   if (row.key === 'total') return t('analytics.total');
   if (row.label) return row.label;
-  const lists: Record<string, string> = { unitType: 'unitTypes', service: 'serviceKinds', referrer: 'referrers', backgroundFactor: 'backgroundFactors' };
+  const list = BREAKDOWN_CODE_LISTS[by as Breakdown];
   if (row.key === 'none') return t('analytics.groups.none');
-  if (lists[by]) return t(`codes.${lists[by]}.${row.key}`);
+  if (list) return t(`codes.${list}.${row.key}`);
   if (by === 'ageGroup' || by === 'unemployment') return t(`analytics.groups.${row.key}`);
   return row.key;
 }
