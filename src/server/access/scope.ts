@@ -3,6 +3,7 @@
 import { sql, type ExpressionBuilder, type Expression, type SqlBool, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Database } from '../../db/connection.ts';
+import { pgArray } from '../../db/arrays.ts';
 import { mayAccess, accessGround, type ClientResource } from '../../domain/access/permissions.ts';
 import type { AccessAction } from '../../domain/codes.ts';
 import { forbidden, notFound } from '../errors.ts';
@@ -53,9 +54,22 @@ export interface AccessEntry {
   resourceId?: string | null;
 }
 
+/** Above this many rows (a month's invoice drafts name every client of a city) the rows go in as
+ * one array per column instead of a parameter per value. */
+const BULK_LOG_ROWS = 500;
+
 /** Appends access-log rows; call inside the transaction of the read or change it records. */
 export async function logAccess(db: Db, actor: Actor, entries: AccessEntry[]) {
   if (entries.length === 0) return;
+  if (entries.length >= BULK_LOG_ROWS) {
+    const column = (f: (e: AccessEntry) => string | null) => pgArray(entries.map(f));
+    await sql`
+      insert into access_log (actor_user_id, actor_name, actor_role, client_id, action, resource, resource_id, ground)
+      select ${actor.userId}::uuid, ${actor.displayName}, ${actor.role}, u.client_id, u.action, u.resource, u.resource_id, ${accessGround(actor.role)}
+        from unnest(${column((e) => e.clientId)}::uuid[], ${column((e) => e.action)}::text[], ${column((e) => e.resource)}::text[], ${column((e) => e.resourceId ?? null)}::text[])
+          as u (client_id, action, resource, resource_id)`.execute(db);
+    return;
+  }
   await db
     .insertInto('accessLog')
     .values(

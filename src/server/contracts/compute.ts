@@ -45,6 +45,13 @@ export interface InvoicingState {
 /** A uuid[] literal for a parameter: one parameter however many ids. */
 export const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
+/** The list under a key, created on first use (appending in place, not copying per row). */
+function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
 /**
  * One query: the contracts (those the actor may see; a null actor is internal use) with their
  * approved months, stale mark, amendments and draft of the month. `which` is a list of ids, or
@@ -142,7 +149,7 @@ export async function loadContractsData(trx: Tx, needs: ReadonlyMap<string, read
   );
   if (contractIds.length === 0) return result;
   const contractsByMonth = new Map<Month, string[]>();
-  for (const [id, months] of needs) for (const m of months) contractsByMonth.set(m, [...(contractsByMonth.get(m) ?? []), id]);
+  for (const [id, months] of needs) for (const m of months) listIn(contractsByMonth, m).push(id);
 
   const ids = uuidArray(contractIds);
   const [{ rows: periodRows }, { rows: factorRows }, { rows: followUpRows }, ...attendance] = await Promise.all([
@@ -164,7 +171,7 @@ export async function loadContractsData(trx: Tx, needs: ReadonlyMap<string, read
   ]);
   const factorsOf = new Map(factorRows.map((r) => [r.clientId, r.factors.split(' ')]));
   const followUpsOf = new Map<string, typeof followUpRows>();
-  for (const row of followUpRows) followUpsOf.set(row.periodId, [...(followUpsOf.get(row.periodId) ?? []), row]);
+  for (const row of followUpRows) listIn(followUpsOf, row.periodId).push(row);
 
   const seen = new Map<string, Set<string>>();
   for (const row of periodRows) {
@@ -215,7 +222,7 @@ async function approvedAmounts(trx: Tx, needs: ReadonlyMap<string, readonly Mont
      group by i.contract_id, l.for_month, l.client_id, l.kind`.execute(trx);
   for (const row of rows) {
     const key = `${row.contractId} ${monthOf(row.forMonth)}`;
-    result.set(key, [...(result.get(key) ?? []), { clientId: row.clientId, kind: row.kind as LineKind, amountCents: Number(row.amountCents) }]);
+    listIn(result, key).push({ clientId: row.clientId, kind: row.kind as LineKind, amountCents: Number(row.amountCents) });
   }
   return result;
 }

@@ -4,12 +4,12 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/connection.ts';
 import type { DB } from '../../db/schema.ts';
+import { pgArray } from '../../db/arrays.ts';
 import type { AccessAction } from '../../domain/codes.ts';
 import { addMonthsToMonth, monthOf, monthStart, type Month } from '../../domain/invoicing/months.ts';
 import type { IgnoredSummary } from '../../domain/invoicing/lines.ts';
 import type { Actor } from '../access/actor.ts';
-import { logAccess, type AccessEntry } from '../access/scope.ts';
-import { accessGround } from '../../domain/access/permissions.ts';
+import { logAccess } from '../access/scope.ts';
 import { AppError, conflict, forbidden, invalidField, notFound } from '../errors.ts';
 import { assertApproves, assertManagesContracts, contractVisible, seesContracts } from './access.ts';
 import { computeInvoiceContent, computeInvoiceContents, invoicingStates, type ContractForInvoice, type InvoiceContent, type InvoicingState } from './compute.ts';
@@ -30,23 +30,6 @@ function checkSequence(contract: ContractForInvoice, month: Month, approved: rea
   }
 }
 
-/** A PostgreSQL array literal of the values (strings quoted and escaped). */
-const pgArray = (values: readonly (string | number | null)[]) =>
-  `{${values.map((v) => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`)).join(',')}}`;
-
-/**
- * logAccess for thousands of rows (a month's drafts name every client of the city): the same rows,
- * inserted with one array per column instead of a parameter per value.
- */
-async function logAccessOfMany(trx: Tx, actor: Actor, entries: AccessEntry[]) {
-  if (entries.length < 500) return logAccess(trx, actor, entries);
-  const column = (f: (e: AccessEntry) => string | null) => pgArray(entries.map(f));
-  await sql`
-    insert into access_log (actor_user_id, actor_name, actor_role, client_id, action, resource, resource_id, ground)
-    select ${actor.userId}::uuid, ${actor.displayName}, ${actor.role}, u.client_id, u.action, u.resource, u.resource_id, ${accessGround(actor.role)}
-      from unnest(${column((e) => e.clientId)}::uuid[], ${column((e) => e.action)}::text[], ${column((e) => e.resource)}::text[], ${column((e) => e.resourceId ?? null)}::text[])
-        as u (client_id, action, resource, resource_id)`.execute(trx);
-}
 
 interface DraftToStore {
   state: InvoicingState;
@@ -102,7 +85,7 @@ async function storeDrafts(trx: Tx, actor: Actor, month: Month, drafts: readonly
     const resourceId = ids.get(d.state.contract.id)!;
     return [...clientIds].sort().map((clientId) => ({ clientId, action: 'create' as const, resource: 'invoice', resourceId }));
   });
-  await logAccessOfMany(trx, actor, entries);
+  await logAccess(trx, actor, entries);
   return ids;
 }
 

@@ -152,7 +152,11 @@ function InvoiceView({ invoice, onChanged }: { invoice: Invoice; onChanged(next:
 
   // Lines grouped per client, clients by name; within a client the order of the invoice.
   const groups = new Map<string, Line[]>();
-  for (const line of invoice.lines) groups.set(line.clientId, [...(groups.get(line.clientId) ?? []), line]);
+  for (const line of invoice.lines) {
+    const lines = groups.get(line.clientId);
+    if (lines) lines.push(line);
+    else groups.set(line.clientId, [line]);
+  }
   const clients = [...groups.values()].sort((a, b) => `${a[0].lastName} ${a[0].firstName}`.localeCompare(`${b[0].lastName} ${b[0].firstName}`, i18n.language));
   const ignored = Object.entries(invoice.ignored?.counts ?? {});
   const title = t('catalogue.purchasing.invoiceTitle', { reference: invoice.contract.reference, month: monthName(invoice.month) });
