@@ -117,7 +117,14 @@ program
     );
     const app = await buildApp({ db: handle.db, config, demo });
     await app.listen({ port: config.port, host: config.host });
-    const purge = setInterval(() => purgeExpiredSessions(handle.db, config).catch(() => {}), 15 * 60_000);
+    // Expired sessions and the drafts of closed survey rounds: at start and every quarter of an hour.
+    const { purgeExpiredDrafts } = await import('../server/surveys/answer.ts');
+    const cleanUp = () => {
+      purgeExpiredSessions(handle.db, config).catch(() => {});
+      purgeExpiredDrafts(handle.db).catch(() => {});
+    };
+    cleanUp();
+    const purge = setInterval(cleanUp, 15 * 60_000);
     purge.unref();
     console.log(`\nPolku is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/  (${where(config)}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
     console.log(`API docs: http://localhost:${config.port}/api/docs`);

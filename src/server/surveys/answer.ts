@@ -138,7 +138,11 @@ export async function submitResponse(db: Database, token: string, body: { resume
   return { submitted: true };
 }
 
-/** Drafts of closed rounds are deleted (called at start and daily by the server). */
+/** Drafts of rounds that have closed are deleted (the server calls this with its other clean-up).
+ * The round's closing date decides, not a copy on the draft: a round can be extended. */
 export async function purgeExpiredDrafts(db: Database) {
-  await db.deleteFrom('surveyDraft').where('expiresOn', '<', sql<string>`${todayIso()}::date`).execute();
+  await db
+    .deleteFrom('surveyDraft')
+    .where('roundId', 'in', (eb) => eb.selectFrom('surveyRound').select('id').where('closesOn', '<', sql<string>`${todayIso()}::date`))
+    .execute();
 }

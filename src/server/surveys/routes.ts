@@ -11,7 +11,7 @@ import { forbidden } from '../errors.ts';
 import { maySurvey } from '../../domain/access/permissions.ts';
 import { ZIdParams } from '../pathway/schemas.ts';
 import * as s from './schemas.ts';
-import { resumeDraft, saveDraft, submitResponse, surveyForAnswering, purgeExpiredDrafts } from './answer.ts';
+import { resumeDraft, saveDraft, submitResponse, surveyForAnswering } from './answer.ts';
 import { exportResponses, importResponses, previewImport, reportPdf } from './exchange.ts';
 import { createLinks, createRound, createSurvey, getSurvey, listSurveys, listTemplates, renewOpenLink, surveyResults, updateRound, updateSurvey } from './service.ts';
 
@@ -21,12 +21,6 @@ const params = ZIdParams;
 const ZExportQuery = z.object({ roundId: z.uuid().optional(), lang: z.enum(['fi', 'sv', 'en']).optional(), groupBy: z.string().max(40).optional() }).strict();
 
 export function surveyRoutes(app: App, { db, config }: AppContext) {
-  // Drafts of closed rounds go at start and daily after.
-  void purgeExpiredDrafts(db).catch(() => undefined);
-  const purge = setInterval(() => void purgeExpiredDrafts(db).catch(() => undefined), 24 * 3600 * 1000);
-  purge.unref();
-  app.addHook('onClose', async () => clearInterval(purge));
-
   // --- building and running -------------------------------------------------------------------
   app.get('/api/surveys/templates', { schema: { tags, summary: 'The survey templates shipped with Polku' } }, async (req) => {
     const actor = requireActor(req);
