@@ -14,7 +14,7 @@ import type { Actor } from '../access/actor.ts';
 import { authorizeClient, clientInScope, logAccess } from '../access/scope.ts';
 import { forbidden, notFound } from '../errors.ts';
 import { pick } from '../catalogue/services.ts';
-import { openPostingProfiles, postingViews, loadPostingRow, type PostingView } from './postings.ts';
+import { openPostingProfiles, postingConcepts, postingViews, loadPostingRow, type PostingView } from './postings.ts';
 import { employerProfiles, seekerProfiles, uuidArray, visibleToEmployer, type EmployerProfileView } from './profiles.ts';
 import { raw } from '../skills/bulk.ts';
 import { matchTaxonomyFor, type ServerTaxonomy } from './taxonomy.ts';
@@ -101,7 +101,16 @@ export async function seekersForPosting(db: Database, actor: Actor, postingId: s
   return db.transaction().execute(async (trx) => {
     const row = await loadPostingRow(trx, postingId);
     if (!row) throw notFound('posting');
-    const [posting] = await openPostingProfilesOf(trx, postingId);
+    // The posting's own owner may look at matches of a closed posting too: read it regardless of status.
+    const concepts = (await postingConcepts(trx, [postingId])).get(postingId)!;
+    const posting: PostingProfile = {
+      id: postingId,
+      mainOccupation: row.mainOccupationId,
+      occupations: concepts.occupations,
+      skills: concepts.skills,
+      municipalityCode: row.municipalityCode,
+      workingTime: row.workingTime as PostingProfile['workingTime'],
+    };
     if (actor.role === 'employer') {
       if (!actor.organisationId || row.employerId !== actor.organisationId) throw notFound('posting');
       const employerId = actor.organisationId;
@@ -115,22 +124,6 @@ export async function seekersForPosting(db: Database, actor: Actor, postingId: s
     if (!isStaff(actor.role)) throw forbidden('matches of a posting are for its employer and staff');
     return staffMatches(trx, actor, posting, taxonomy, lang, limit);
   });
-}
-
-async function openPostingProfilesOf(trx: Tx, postingId: string): Promise<PostingProfile[]> {
-  // The posting's own owner may look at matches of a closed posting too: read it regardless of status.
-  const row = await loadPostingRow(trx, postingId);
-  const concepts = await trx.selectFrom('jobPostingConcept').select(['occupationId', 'skillId']).where('postingId', '=', postingId).execute();
-  return [
-    {
-      id: postingId,
-      mainOccupation: row!.mainOccupationId,
-      occupations: concepts.filter((c) => c.occupationId).map((c) => c.occupationId!),
-      skills: concepts.filter((c) => c.skillId).map((c) => c.skillId!),
-      municipalityCode: row!.municipalityCode,
-      workingTime: row!.workingTime as PostingProfile['workingTime'],
-    },
-  ];
 }
 
 /** The actor's clients (in scope, with a profile) ranked for a posting or need; logs each one shown. */
@@ -147,18 +140,23 @@ async function staffMatches(trx: Tx, actor: Actor, posting: PostingProfile, taxo
   return ranked.map((m) => ({ client: clients.get(m.seekerId)!, score: m.score, parts: m.parts, reasons: labelled(m, taxonomy, lang) }));
 }
 
+/** What the suggester read from each need's text, per taxonomy: a coach's page ranks up to 500
+ * needs on every load, and a need's text rarely changes. */
+const needReadings = new WeakMap<ServerTaxonomy, Map<string, Pick<PostingProfile, 'mainOccupation' | 'occupations' | 'skills'>>>();
+
 /** A need recorded in free text, read by the suggester into occupations and skills. */
 function needAsPosting(taxonomy: ServerTaxonomy, need: { id: string; description: string; municipalityCode: string | null }): PostingProfile {
-  const found = suggest(taxonomy.index, need.description.slice(0, 10_000), { limits: { occupations: 3, skills: 10, aspirations: 0 } });
-  const occupations = found.occupations.filter((o) => o.source === 'text').map((o) => o.id);
-  return {
-    id: need.id,
-    mainOccupation: occupations[0] ?? null,
-    occupations: occupations.slice(1),
-    skills: found.skills.filter((s) => s.source === 'text').map((s) => s.id),
-    municipalityCode: need.municipalityCode,
-    workingTime: null,
-  };
+  let readings = needReadings.get(taxonomy);
+  if (!readings) needReadings.set(taxonomy, (readings = new Map()));
+  const key = `${need.id}\0${need.description}`;
+  let read = readings.get(key);
+  if (!read) {
+    const found = suggest(taxonomy.index, need.description, { limits: { occupations: 3, skills: 10, aspirations: 0 } });
+    const occupations = found.occupations.filter((o) => o.source === 'text').map((o) => o.id);
+    read = { mainOccupation: occupations[0] ?? null, occupations: occupations.slice(1), skills: found.skills.filter((s) => s.source === 'text').map((s) => s.id) };
+    readings.set(key, read);
+  }
+  return { id: need.id, ...read, municipalityCode: need.municipalityCode, workingTime: null };
 }
 
 async function needsOfActor(trx: Tx, actor: Actor, needId?: string) {

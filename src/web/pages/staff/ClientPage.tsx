@@ -18,8 +18,7 @@ export function useClient(): ClientContext {
 }
 
 const SECTIONS = ['', 'intake', 'periods', 'plan', 'diary', 'attendance', 'employment', 'devices', 'referrals', 'access-log', 'work'] as const;
-/** The matching tab keeps its label in the matching translations. */
-const sectionLabelKey = (section: string) => (section === 'work' ? 'matching.coach.tab' : `client.sections.${section || 'overview'}`);
+const sectionLabelKey = (section: string) => `client.sections.${section || 'overview'}`;
 
 export default function ClientPage() {
   const { t } = useTranslation();
