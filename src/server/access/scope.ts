@@ -111,6 +111,37 @@ export async function authorizeClient(
   return clientId;
 }
 
+
+/**
+ * authorizeRecord for many records of one kind at once (one query and one access-log insert, not
+ * one of each per record): every record must exist and belong to a client in scope (else 404).
+ * Returns each record's client id.
+ */
+export async function authorizeRecords(
+  db: Db,
+  actor: Actor,
+  table: ClientOwnedTable,
+  ids: readonly string[],
+  resource: ClientResource,
+  action: AccessAction,
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  // Every client-owned table has an id and a client_id; the query is typed through one of them.
+  const owned = table as 'servicePeriod';
+  const rows = await db
+    .selectFrom(owned)
+    .innerJoin('client', 'client.id', `${owned}.clientId`)
+    .select([`${owned}.id as id`, `${owned}.clientId as clientId`])
+    .where(`${owned}.id`, 'in', [...ids])
+    .where(clientInScope(actor))
+    .execute();
+  const clientOf = new Map(rows.map((r) => [r.id, r.clientId]));
+  if (ids.some((id) => !clientOf.has(id))) throw notFound(table);
+  if (!mayAccess(actor.role, resource, action === 'read' ? 'read' : 'write')) throw forbidden(`${actor.role} may not ${action} ${resource}`);
+  await logAccess(db, actor, ids.map((id) => ({ clientId: clientOf.get(id)!, action, resource, resourceId: id })));
+  return clientOf;
+}
+
 /** Tables whose rows belong to one client through a client_id column. */
 type ClientOwnedTable = 'servicePeriod' | 'goal' | 'diaryEntry' | 'attendance' | 'placement' | 'deviceLoan' | 'referral';
 

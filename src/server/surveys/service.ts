@@ -12,7 +12,7 @@ import { checkDefinition, type Answers, type SurveyDefinition, type Text } from 
 import { buildReport } from '../../domain/surveys/results.ts';
 import { templateByKey, TEMPLATES } from '../../domain/surveys/templates/index.ts';
 import type { Actor } from '../access/actor.ts';
-import { authorizeRecord } from '../access/scope.ts';
+import { authorizeRecords } from '../access/scope.ts';
 import { AppError, conflict, forbidden, notFound } from '../errors.ts';
 import type { TSurveyCreate, TSurveyUpdate } from './schemas.ts';
 
@@ -243,14 +243,12 @@ export async function createLinks(db: Database, actor: Actor, roundId: string, i
     }
     if (!input.recipients) throw new AppError(422, 'errors.validation', 'recipients needed', [{ path: 'recipients', messageKey: 'errors.surveyRecipientsForIdentified' }]);
     if (!maySurvey(actor.role, 'identifiedLinks')) throw forbidden('identified links are made by staff who serve the client');
-    const links = [];
-    for (const r of input.recipients) {
-      const clientId = await authorizeRecord(tx, actor, 'servicePeriod', r.periodId, 'period', 'update');
-      const token = newToken();
-      await tx.insertInto('surveyLink').values({ roundId, tokenHash: hashToken(token), clientId, periodId: r.periodId }).execute();
-      links.push({ token, path: answerPath(token), clientId, periodId: r.periodId });
+    const clientOf = await authorizeRecords(tx, actor, 'servicePeriod', input.recipients.map((r) => r.periodId), 'period', 'update');
+    const links = input.recipients.map((r) => ({ token: newToken(), clientId: clientOf.get(r.periodId)!, periodId: r.periodId }));
+    if (links.length > 0) {
+      await tx.insertInto('surveyLink').values(links.map((l) => ({ roundId, tokenHash: hashToken(l.token), clientId: l.clientId, periodId: l.periodId }))).execute();
     }
-    return { links };
+    return { links: links.map((l) => ({ token: l.token, path: answerPath(l.token), clientId: l.clientId, periodId: l.periodId })) };
   });
 }
 
